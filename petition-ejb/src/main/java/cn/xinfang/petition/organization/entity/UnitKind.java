@@ -1,0 +1,25 @@
+package cn.xinfang.petition.organization.entity;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The levels of the administrative hierarchy: the county (or city district) at the root,
+ * its departments and townships below it, villages and communities below the townships.
+ */
+public enum UnitKind {
+    COUNTY,
+    DEPARTMENT,
+    TOWNSHIP,
+    VILLAGE,
+    COMMUNITY;
+
+    /** Which kinds of unit may be the parent of a unit of this kind (empty: must be the root). */
+    public Set<UnitKind> allowedParents() {
+        return switch (this) {
+            case COUNTY -> EnumSet.noneOf(UnitKind.class);
+            case DEPARTMENT, TOWNSHIP -> EnumSet.of(COUNTY);
+            case VILLAGE, COMMUNITY -> EnumSet.of(TOWNSHIP);
+        };
+    }
+}

@@ -1,0 +1,63 @@
+package cn.xinfang.petition.shared.boundary;
+
+import cn.xinfang.petition.organization.control.FirstStart;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+import javax.sql.DataSource;
+import java.util.logging.Logger;
+
+/**
+ * Runs at deployment, before anything else touches the database: applies the versioned
+ * migrations (Flyway; Hibernate never creates the schema), then the first-start data
+ * (the first administrator from the environment, or the demo county).
+ */
+@Singleton
+@Startup
+@PermitAll
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabaseSetup {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseSetup.class.getName());
+
+    @Resource(lookup = "java:jboss/datasources/PetitionDS")
+    DataSource dataSource;
+
+    @Resource
+    UserTransaction tx;
+
+    @Inject
+    FirstStart firstStart;
+
+    @PostConstruct
+    void setUp() {
+        MigrateResult result = Flyway.configure(DatabaseSetup.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        LOG.info(() -> "database schema at version " + result.targetSchemaVersion
+                + " (" + result.migrationsExecuted + " migrations applied now)");
+        try {
+            tx.begin();
+            firstStart.run();
+            tx.commit();
+        } catch (Exception e) {
+            try {
+                tx.rollback();
+            } catch (Exception ignored) {
+                // the original failure is what matters
+            }
+            throw new IllegalStateException("first-start data could not be loaded", e);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package cn.xinfang.petition.shared.boundary;
+
+import jakarta.ejb.ApplicationException;
+
+/** Someone else changed the record since the caller read it (optimistic locking). */
+@ApplicationException(rollback = true)
+public class StaleDataException extends BusinessException {
+
+    public StaleDataException() {
+        super("error.stale");
+    }
+}

@@ -1,0 +1,82 @@
+package cn.xinfang.petition.web.audit;
+
+import cn.xinfang.petition.audit.boundary.AuditTrail;
+import cn.xinfang.petition.audit.boundary.AuditedType;
+import cn.xinfang.petition.audit.boundary.HistoryEntry;
+import cn.xinfang.petition.web.shared.Bundle;
+import cn.xinfang.petition.web.shared.Ids;
+import cn.xinfang.petition.web.shared.Messages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** 系统管理 → 修改记录: the audit history of one unit or user (/admin/history.xhtml?type=UNIT&id=…). */
+@Named
+@ViewScoped
+public class HistoryPage implements Serializable {
+
+    @Inject
+    AuditTrail auditTrail;
+
+    private AuditedType type = AuditedType.UNIT;
+    private Long id;
+    private List<HistoryEntry> entries = List.of();
+
+    /** The id from the URL, checked here so that a hand-typed id gets a message instead of nothing. */
+    public void setIdParam(String text) {
+        Long parsed = Ids.parse(text);
+        if (text != null && !text.isBlank() && parsed == null) {
+            Messages.error(null, Bundle.text("error.id"));
+        }
+        this.id = parsed;
+    }
+
+    public void setTypeParam(String text) {
+        type = java.util.Arrays.stream(AuditedType.values()).filter(t -> t.name().equals(text)).findFirst().orElse(AuditedType.UNIT);
+    }
+
+    public String getTypeParam() {
+        return type == null ? null : type.name();
+    }
+
+    public String getIdParam() {
+        return id == null ? null : id.toString();
+    }
+
+    public void load() {
+        if (type == null || id == null) {
+            entries = List.of();
+            return;
+        }
+        List<HistoryEntry> found = Messages.call(null, () -> auditTrail.history(type, id));
+        entries = found == null ? List.of() : new java.util.ArrayList<>(found);
+        java.util.Collections.reverse(entries);
+    }
+
+    public AuditedType[] getTypes() {
+        return AuditedType.values();
+    }
+
+    public AuditedType getType() {
+        return type;
+    }
+
+    public void setType(AuditedType type) {
+        this.type = type;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public List<HistoryEntry> getEntries() {
+        return entries;
+    }
+}

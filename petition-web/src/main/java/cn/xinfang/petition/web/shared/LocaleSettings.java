@@ -1,0 +1,54 @@
+package cn.xinfang.petition.web.shared;
+
+import cn.xinfang.petition.organization.boundary.Accounts;
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.Locale;
+
+/** The language of the session: Chinese unless the user chose English (kept with the account). */
+@Named
+@SessionScoped
+public class LocaleSettings implements Serializable {
+
+    public static final Locale DEFAULT = Locale.SIMPLIFIED_CHINESE;
+
+    private Locale locale = DEFAULT;
+
+    @Inject
+    Accounts accounts;
+
+    public Locale getLocale() {
+        return locale;
+    }
+
+    public String getLanguageTag() {
+        return locale.toLanguageTag();
+    }
+
+    public boolean isChinese() {
+        return Locale.CHINESE.getLanguage().equals(locale.getLanguage());
+    }
+
+    /** Applies the language stored with the account, after login. */
+    public void apply(String stored) {
+        locale = "en".equals(stored) ? Locale.ENGLISH : DEFAULT;
+    }
+
+    /** Switches the language and reloads the current page; remembered for the account when signed in. */
+    public void switchTo(String language) throws IOException {
+        locale = "en".equals(language) ? Locale.ENGLISH : DEFAULT;
+        FacesContext fc = FacesContext.getCurrentInstance();
+        if (fc.getExternalContext().getUserPrincipal() != null) {
+            accounts.preferLocale("en".equals(language) ? "en" : "zh_CN");
+        }
+        fc.getViewRoot().setLocale(locale);
+        String uri = ((jakarta.servlet.http.HttpServletRequest) fc.getExternalContext().getRequest()).getRequestURI();
+        String query = ((jakarta.servlet.http.HttpServletRequest) fc.getExternalContext().getRequest()).getQueryString();
+        fc.getExternalContext().redirect(uri + (query == null ? "" : "?" + query));
+    }
+}

@@ -1,0 +1,64 @@
+package cn.xinfang.petition.web.shared;
+
+import cn.xinfang.petition.shared.boundary.BusinessException;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+
+import java.util.function.Supplier;
+
+/**
+ * Runs one boundary call for a page and turns every refusal into a message in the user's
+ * language, attached to the field it concerns. Unexpected failures are not caught here: they go
+ * to the incident handler.
+ */
+public final class Messages {
+
+    private Messages() {
+    }
+
+    public static boolean run(String formId, Runnable action) {
+        return call(formId, () -> {
+            action.run();
+            return Boolean.TRUE;
+        }) != null;
+    }
+
+    /** The call's result, or null after a refusal (already shown as a message). */
+    public static <T> T call(String formId, Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (BusinessException e) {
+            show(formId, e);
+        } catch (EJBAccessException e) {
+            error(null, Bundle.text("error.notPermitted"));
+        } catch (EJBException e) {
+            if (e.getCause() instanceof ConstraintViolationException cve) {
+                for (ConstraintViolation<?> v : cve.getConstraintViolations()) {
+                    error(null, v.getMessage());
+                }
+            } else {
+                throw e;
+            }
+        }
+        FacesContext.getCurrentInstance().validationFailed();
+        return null;
+    }
+
+    public static void show(String formId, BusinessException e) {
+        String clientId = e.field() == null || formId == null ? null : formId + ":" + e.field();
+        error(clientId, Bundle.text(e.key(), e.args()));
+    }
+
+    public static void info(String key, Object... args) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_INFO, Bundle.text(key, args), null));
+    }
+
+    public static void error(String clientId, String text) {
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+}
