@@ -72,9 +72,6 @@ public class Units {
         if (!mayEditContact(currentUser.get(), unit)) {
             throw new NotPermittedException();
         }
-        if (contactPhone != null && contactPhone.length() > 40 || address != null && address.length() > 200) {
-            throw new BusinessException("error.tooLong");
-        }
         unit.changeContact(contactPhone, address);
         em.flush();
         return UnitView.of(unit);
@@ -94,7 +91,9 @@ public class Units {
     public UnitView update(long id, @NotNull @Valid UnitForm form, long version) {
         Unit unit = load(id, version);
         requireFreeCode(form.code(), unit);
-        unit.change(form.code(), form.name(), form.kind(), parent(form.parentId()));
+        List<Unit> children = em.createQuery("SELECT u FROM Unit u WHERE u.parent = :p", Unit.class)
+                .setParameter("p", unit).getResultList();
+        unit.change(form.code(), form.name(), form.kind(), parent(form.parentId()), children);
         unit.changeContact(form.contactPhone(), form.address());
         em.flush();
         return UnitView.of(unit);

@@ -45,15 +45,15 @@ public class Users {
 
     /** A page of users, filtered in the database by a text in username or name, and optionally by unit. */
     public List<UserView> page(String text, Long unitId, int first, int size) {
-        TypedQuery<AppUser> q = em.createQuery("SELECT u FROM AppUser u JOIN FETCH u.unit un"
-                + where(text, unitId) + " ORDER BY un.code, u.username", AppUser.class);
+        TypedQuery<AppUser> q = em.createQuery("SELECT u FROM AppUser u JOIN FETCH u.unit"
+                + where(text, unitId) + " ORDER BY u.unit.code, u.username", AppUser.class);
         bind(q, text, unitId);
         return q.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, 200)))
                 .getResultStream().map(u -> UserView.of(u, clock.instant())).toList();
     }
 
     public long count(String text, Long unitId) {
-        TypedQuery<Long> q = em.createQuery("SELECT COUNT(u) FROM AppUser u JOIN u.unit un" + where(text, unitId), Long.class);
+        TypedQuery<Long> q = em.createQuery("SELECT COUNT(u) FROM AppUser u" + where(text, unitId), Long.class);
         bind(q, text, unitId);
         return q.getSingleResult();
     }
@@ -128,7 +128,7 @@ public class Users {
             w.append(" AND (LOWER(u.username) LIKE :text OR LOWER(u.displayName) LIKE :text)");
         }
         if (unitId != null) {
-            w.append(" AND un.id = :unitId");
+            w.append(" AND u.unit.id = :unitId");
         }
         return w.toString();
     }

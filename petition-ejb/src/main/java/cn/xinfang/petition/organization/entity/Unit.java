@@ -21,7 +21,6 @@ import org.hibernate.envers.RelationTargetAuditMode;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 
 /** A unit (单位): the county, a department, a township, a village or a community. */
 @Entity
@@ -77,20 +76,32 @@ public class Unit implements Auditable {
 
     public Unit(String code, String name, UnitKind kind, Unit parent) {
         this.code = requireCode(code);
-        this.name = requireText(name, "name");
-        this.kind = Objects.requireNonNull(kind);
+        this.name = requireText(name, "name", 100);
+        this.kind = requireKind(kind);
         placeUnder(parent);
     }
 
     /** Renames, re-codes, re-kinds or moves the unit, keeping the hierarchy consistent. */
-    public void change(String code, String name, UnitKind kind, Unit parent) {
+    public void change(String code, String name, UnitKind kind, Unit parent, java.util.Collection<Unit> children) {
+        UnitKind newKind = requireKind(kind);
+        for (Unit child : children) {
+            if (!child.getKind().allowedParents().contains(newKind)) {
+                throw BusinessException.onField("kind", "error.unit.kindChildren");
+            }
+        }
         this.code = requireCode(code);
-        this.name = requireText(name, "name");
-        this.kind = Objects.requireNonNull(kind);
+        this.name = requireText(name, "name", 100);
+        this.kind = newKind;
         placeUnder(parent);
     }
 
     public void changeContact(String contactPhone, String address) {
+        if (contactPhone != null && contactPhone.strip().length() > 40) {
+            throw BusinessException.onField("contactPhone", "error.tooLong");
+        }
+        if (address != null && address.strip().length() > 200) {
+            throw BusinessException.onField("address", "error.tooLong");
+        }
         this.contactPhone = blankToNull(contactPhone);
         this.address = blankToNull(address);
     }
@@ -100,7 +111,8 @@ public class Unit implements Auditable {
     }
 
     public void activate() {
-        if (parent != null && !parent.active) {
+        // getters, not fields: a lazily loaded parent is a proxy whose own fields are empty
+        if (parent != null && !parent.isActive()) {
             throw new BusinessException("error.unit.parentInactive");
         }
         this.active = true;
@@ -112,11 +124,11 @@ public class Unit implements Auditable {
                 throw BusinessException.onField("parent", "error.unit.parentRequired");
             }
         } else {
-            if (!kind.allowedParents().contains(newParent.kind)) {
+            if (!kind.allowedParents().contains(newParent.getKind())) {
                 throw BusinessException.onField("parent", "error.unit.parentKind");
             }
-            for (Unit u = newParent; u != null; u = u.parent) {
-                if (u == this) {
+            for (Unit u = newParent; u != null; u = u.getParent()) {
+                if (u.equals(this) || u == this) {
                     throw BusinessException.onField("parent", "error.unit.cycle");
                 }
             }
@@ -126,7 +138,7 @@ public class Unit implements Auditable {
 
     /** Whether this unit is {@code other} or lies below it in the hierarchy. */
     public boolean isWithin(Unit other) {
-        for (Unit u = this; u != null; u = u.parent) {
+        for (Unit u = this; u != null; u = u.getParent()) {
             if (u.equals(other)) {
                 return true;
             }
@@ -134,17 +146,27 @@ public class Unit implements Auditable {
         return false;
     }
 
+    private static UnitKind requireKind(UnitKind kind) {
+        if (kind == null) {
+            throw BusinessException.onField("kind", "error.required");
+        }
+        return kind;
+    }
+
     private static String requireCode(String code) {
-        String c = requireText(code, "code");
+        String c = requireText(code, "code", Integer.MAX_VALUE);
         if (!CODE.matcher(c).matches()) {
             throw BusinessException.onField("code", "error.unit.codeFormat");
         }
         return c;
     }
 
-    private static String requireText(String value, String field) {
+    private static String requireText(String value, String field, int max) {
         if (value == null || value.isBlank()) {
             throw BusinessException.onField(field, "error.required");
+        }
+        if (value.strip().length() > max) {
+            throw BusinessException.onField(field, "error.tooLong");
         }
         return value.strip();
     }

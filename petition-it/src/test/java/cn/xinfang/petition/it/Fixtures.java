@@ -1,0 +1,119 @@
+package cn.xinfang.petition.it;
+
+import cn.xinfang.petition.organization.control.PasswordHasher;
+import cn.xinfang.petition.organization.entity.AppUser;
+import cn.xinfang.petition.organization.entity.Unit;
+import cn.xinfang.petition.organization.entity.UnitKind;
+import cn.xinfang.petition.shared.entity.Role;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.UUID;
+
+/**
+ * Each test makes its own data: a small county of its own with unique codes and user names, so
+ * tests never depend on each other or on the order they run in.
+ */
+@Stateless
+@PermitAll
+public class Fixtures {
+
+    public static final String PASSWORD = "Passw0rd!";
+
+    @PersistenceContext(unitName = "petition")
+    EntityManager em;
+
+    @Inject
+    PasswordHasher hasher;
+
+    /** A fresh county with two departments, a township and a village, and users in them. */
+    public County county() {
+        String tag = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        Unit county = persist(new Unit("C" + tag, "测试县" + tag, UnitKind.COUNTY, null));
+        Unit deptA = persist(new Unit("A" + tag, "测试局甲" + tag, UnitKind.DEPARTMENT, county));
+        Unit deptB = persist(new Unit("B" + tag, "测试局乙" + tag, UnitKind.DEPARTMENT, county));
+        Unit town = persist(new Unit("T" + tag, "测试镇" + tag, UnitKind.TOWNSHIP, county));
+        Unit village = persist(new Unit("V" + tag, "测试村" + tag, UnitKind.VILLAGE, town));
+        String hash = hasher.hash(PASSWORD.toCharArray());
+        County c = new County(tag, county.getId(), deptA.getId(), deptB.getId(), town.getId(), village.getId());
+        user(c.admin(), county, Role.ADMIN, hash);
+        user(c.officer(), county, Role.OFFICER, hash);
+        user(c.registrar(), county, Role.REGISTRAR, hash);
+        user(c.clerkA(), deptA, Role.UNIT_CLERK, hash);
+        user(c.leaderA(), deptA, Role.UNIT_LEADER, hash);
+        user(c.clerkB(), deptB, Role.UNIT_CLERK, hash);
+        user(c.townClerk(), town, Role.UNIT_CLERK, hash);
+        em.flush();
+        return c;
+    }
+
+    public AppUser user(String username) {
+        return em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class).setParameter("username", username).getSingleResult();
+    }
+
+    public Long unitIdByCode(String code) {
+        return em.createNamedQuery(Unit.BY_CODE, Unit.class).setParameter("code", code).getSingleResult().getId();
+    }
+
+    public long count(String jpql) {
+        return em.createQuery(jpql, Long.class).getSingleResult();
+    }
+
+    public long nativeCount(String sql) {
+        return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
+    }
+
+    public void expireLock(String username) {
+        AppUser u = user(username);
+        if (u.getLockedUntil() != null) {
+            em.createQuery("UPDATE AppUser u SET u.lockedUntil = :past WHERE u.username = :n")
+                    .setParameter("past", Instant.now().minusSeconds(60)).setParameter("n", username).executeUpdate();
+        }
+    }
+
+    private Unit persist(Unit u) {
+        em.persist(u);
+        return u;
+    }
+
+    private void user(String username, Unit unit, Role role, String hash) {
+        em.persist(new AppUser(username, "测试" + role.roleName(), unit, EnumSet.of(role), hash, Instant.now()));
+    }
+
+    /** The ids and user names of one test county. */
+    public record County(String tag, long countyId, long deptAId, long deptBId, long townId, long villageId)
+            implements java.io.Serializable {
+        public String admin() {
+            return "adm" + tag;
+        }
+
+        public String officer() {
+            return "off" + tag;
+        }
+
+        public String registrar() {
+            return "reg" + tag;
+        }
+
+        public String clerkA() {
+            return "cla" + tag;
+        }
+
+        public String leaderA() {
+            return "lea" + tag;
+        }
+
+        public String clerkB() {
+            return "clb" + tag;
+        }
+
+        public String townClerk() {
+            return "clt" + tag;
+        }
+    }
+}
