@@ -1,0 +1,153 @@
+package cn.xinfang.petition.it.browser;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Debian's headless Chromium driven by Selenium, as a person would use the product. Without
+ * Chromium the browser tests are skipped with a message, except under CI=true where they must run.
+ */
+final class Browser implements AutoCloseable {
+
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    final WebDriver driver;
+    private final String base;
+    private final Path screenshots;
+
+    private Browser(WebDriver driver, URL base) {
+        this.driver = driver;
+        String b = base.toExternalForm();
+        this.base = b.endsWith("/") ? b : b + "/";
+        this.screenshots = Path.of(System.getProperty("petition.it.screenshots", "target/screenshots"));
+    }
+
+    static void requireChromium() {
+        boolean present = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+        if (!present) {
+            String message = "Chromium not installed (apt-get install -y chromium chromium-driver): browser tests skipped";
+            if ("true".equals(System.getenv("CI"))) {
+                throw new IllegalStateException(message.replace("skipped", "required under CI=true"));
+            }
+            Assumptions.abort(message);
+        }
+    }
+
+    static Browser open(URL base) throws IOException {
+        requireChromium();
+        Path profile = Files.createTempDirectory("chromium-profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--lang=zh-CN", "--window-size=1366,900", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(1366, 900));
+        return new Browser(driver, base);
+    }
+
+    void go(String path) {
+        driver.get(base + path);
+    }
+
+    WebElement find(String css) {
+        return waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    boolean present(String css) {
+        return !driver.findElements(By.cssSelector(css)).isEmpty();
+    }
+
+    /** Element ids with a colon, as Faces writes them, for a CSS selector. */
+    static String id(String clientId) {
+        return "#" + clientId.replace(":", "\\:");
+    }
+
+    void type(String clientId, String text) {
+        WebElement e = find(id(clientId));
+        e.clear();
+        e.sendKeys(text);
+    }
+
+    void click(String css) {
+        waitFor().until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+    }
+
+    String text(String css) {
+        return find(css).getText();
+    }
+
+    String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    void waitForText(String css, String expected) {
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), expected));
+    }
+
+    /** Waits until PrimeFaces has no Ajax request in flight. */
+    void ajaxDone() {
+        waitFor().until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));
+    }
+
+    /** Picks an option of a PrimeFaces selectOneMenu by its visible label. */
+    void selectOne(String clientId, String label) {
+        click(id(clientId));
+        click(id(clientId + "_panel") + " li[data-label='" + label + "']");
+        ajaxDone();
+    }
+
+    void login(String username, String password) {
+        go("login.xhtml");
+        type("loginForm:username", username);
+        type("loginForm:password", password);
+        click(id("loginForm:submit"));
+    }
+
+    void logout() {
+        click(id("headerForm:logout"));
+        find(id("loginForm:byeNotice"));
+    }
+
+    WebDriverWait waitFor() {
+        return new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    Path screenshot(String name) throws IOException {
+        Files.createDirectories(screenshots);
+        Path target = screenshots.resolve(name + ".png");
+        Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        return target;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
