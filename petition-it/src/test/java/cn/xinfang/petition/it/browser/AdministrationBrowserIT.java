@@ -1,0 +1,145 @@
+package cn.xinfang.petition.it.browser;
+
+import cn.xinfang.petition.it.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.net.URL;
+import java.util.UUID;
+
+import static cn.xinfang.petition.it.browser.Browser.id;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The administrator's journey: create a unit and a user through the dialogs, see form errors in
+ * Chinese, watch the new user be forced to change the password and get locked out, then read the
+ * change history.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AdministrationBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Browser browser;
+
+    @BeforeEach
+    void open() throws Exception {
+        browser = Browser.open(base);
+    }
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void adminCreatesUnitAndUserThenTheUserIsForcedToChangePasswordAndLockedAfterFiveFailures() throws Exception {
+        String tag = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        browser.login("admin", "demo");
+        browser.find(id("welcome"));
+        browser.click(id("headerForm:langZh"));
+        browser.waitForText("header", "退出登录");
+
+        // a unit: first a wrong one (village directly under the county), then the right one
+        browser.go("admin/units.xhtml");
+        browser.click(id("unitsForm:newUnit"));
+        browser.find(id("unitDialogForm:code"));
+        browser.ajaxDone();
+        browser.click(id("unitDialogForm:saveUnit"));
+        browser.ajaxDone();
+        assertTrue(browser.text(id("unitDialogForm")).contains("必须输入值"), "empty required fields are marked");
+        browser.type("unitDialogForm:code", "T" + tag);
+        browser.type("unitDialogForm:name", "测试新村" + tag);
+        browser.selectOne("unitDialogForm:kind", "村");
+        browser.selectOne("unitDialogForm:parent", "青石镇（331199102）");
+        browser.click(id("unitDialogForm:saveUnit"));
+        browser.ajaxDone();
+        browser.waitForText(id("messages"), "已保存");
+        browser.screenshot("admin-units");
+
+        // a user in that township, with an initial password that breaks the rules first
+        browser.go("admin/users.xhtml");
+        browser.click(id("usersForm:newUser"));
+        browser.find(id("userDialogForm:username"));
+        browser.ajaxDone();
+        String username = "u" + tag;
+        browser.type("userDialogForm:username", username);
+        browser.type("userDialogForm:displayName", "测试承办人");
+        browser.selectOne("userDialogForm:unit", "青石镇");
+        WebElement clerkLabel = browser.driver.findElement(By.xpath(
+                "//*[@id='userDialogForm:roles']//label[text()='承办人']"));
+        clerkLabel.click();
+        browser.type("userDialogForm:initialPassword", "short");
+        browser.click(id("userDialogForm:saveUser"));
+        browser.ajaxDone();
+        browser.waitForText(id("userDialogForm"), "密码长度须为 8–64 位");
+        browser.screenshot("admin-user-validation");
+        browser.type("userDialogForm:initialPassword", "Start1234");
+        browser.click(id("userDialogForm:saveUser"));
+        browser.ajaxDone();
+        browser.waitForText(id("messages"), "已保存");
+        browser.type("usersForm:text", username);
+        browser.click(id("usersForm:search"));
+        browser.ajaxDone();
+        browser.waitForText(id("usersForm:users"), "须修改密码");
+        browser.screenshot("admin-users");
+        browser.logout();
+
+        // the new user must choose a password before anything else
+        browser.login(username, "Start1234");
+        browser.find(id("forcedNotice"));
+        browser.go("index.xhtml");
+        browser.find(id("forcedNotice"));
+        browser.type("passwordForm:currentPassword", "Start1234");
+        browser.type("passwordForm:newPassword", "Better5678");
+        browser.type("passwordForm:repeatPassword", "Better5678");
+        browser.click(id("passwordForm:change"));
+        browser.ajaxDone();
+        browser.waitForText(id("messages"), "密码已修改");
+        browser.go("index.xhtml");
+        assertTrue(browser.text(id("myRoles")).contains("承办人"));
+        browser.logout();
+
+        // five wrong passwords lock the account; then even the right one is refused
+        for (int i = 0; i < 5; i++) {
+            browser.login(username, "Wrong0000");
+        }
+        assertTrue(browser.text(id("loginForm:loginMessages")).contains("已被锁定"));
+        browser.login(username, "Better5678");
+        assertTrue(browser.text(id("loginForm:loginMessages")).contains("已被锁定"));
+        assertFalse(browser.present(id("welcome")));
+        browser.screenshot("login-locked");
+
+        // the administrator sees the lock, lifts it, and reads the history
+        browser.login("admin", "demo");
+        browser.go("admin/users.xhtml");
+        browser.type("usersForm:text", username);
+        browser.click(id("usersForm:search"));
+        browser.ajaxDone();
+        browser.waitForText(id("usersForm:users"), "已锁定");
+        browser.driver.findElement(By.xpath("//tbody[@id='usersForm:users_data']//a[contains(@href,'history')]")).click();
+        browser.waitForText(id("historyForm:entries"), "新增");
+        String history = browser.text(id("historyForm:entries"));
+        assertTrue(history.contains("admin"), "created by admin");
+        assertTrue(history.contains(username), "the user's own password change is recorded");
+        assertTrue(history.contains("锁定至"), "the lock is recorded");
+        browser.screenshot("admin-history");
+    }
+}
