@@ -1,5 +1,8 @@
 package cn.xinfang.petition.audit.entity;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 /**
@@ -9,4 +12,10 @@ import java.util.Map;
 public interface Auditable {
 
     Map<String, String> auditSnapshot();
+
+    /** Instants in the history as the users read them: China Standard Time, to the second. */
+    static String time(Instant instant) {
+        return instant == null ? null
+                : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai")).format(instant);
+    }
 }

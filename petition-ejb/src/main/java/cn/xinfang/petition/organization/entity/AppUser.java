@@ -214,11 +214,11 @@ public class AppUser implements Auditable {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("username", username);
         m.put("displayName", displayName);
-        m.put("unit", unit == null ? null : String.valueOf(unit.getId()));
+        m.put("unit", unit == null ? null : unit.getName() + " #" + unit.getId());
         m.put("roles", roles.stream().map(Role::roleName).collect(Collectors.toCollection(TreeSet::new)).toString());
         m.put("enabled", String.valueOf(enabled));
-        m.put("lockedUntil", lockedUntil == null ? null : lockedUntil.toString());
-        m.put("passwordChangedAt", passwordChangedAt == null ? null : passwordChangedAt.toString());
+        m.put("lockedUntil", Auditable.time(lockedUntil));
+        m.put("passwordChangedAt", Auditable.time(passwordChangedAt));
         m.put("mustChangePassword", String.valueOf(mustChangePassword));
         m.put("locale", locale);
         return m;

@@ -181,7 +181,7 @@ public class Unit implements Auditable {
         m.put("code", code);
         m.put("name", name);
         m.put("kind", kind == null ? null : kind.name());
-        m.put("parent", parent == null ? null : String.valueOf(parent.getId()));
+        m.put("parent", parent == null ? null : parent.getName() + " #" + parent.getId());
         m.put("active", String.valueOf(active));
         m.put("contactPhone", contactPhone);
         m.put("address", address);

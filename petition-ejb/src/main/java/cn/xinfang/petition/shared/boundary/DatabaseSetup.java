@@ -40,12 +40,13 @@ public class DatabaseSetup {
 
     @PostConstruct
     void setUp() {
-        MigrateResult result = Flyway.configure(DatabaseSetup.class.getClassLoader())
+        Flyway flyway = Flyway.configure(DatabaseSetup.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .load()
-                .migrate();
-        LOG.info(() -> "database schema at version " + result.targetSchemaVersion
+                .load();
+        MigrateResult result = flyway.migrate();
+        var current = flyway.info().current();
+        LOG.info(() -> "database schema at version " + (current == null ? "none" : current.getVersion())
                 + " (" + result.migrationsExecuted + " migrations applied now)");
         try {
             tx.begin();

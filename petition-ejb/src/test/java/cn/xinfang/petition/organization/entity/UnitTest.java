@@ -299,7 +299,7 @@ class UnitTest {
                 java.util.List.copyOf(m.keySet()));
         assertEquals("T01", m.get("code"));
         assertEquals("TOWNSHIP", m.get("kind"));
-        assertEquals("7", m.get("parent"));
+        assertEquals("县 #7", m.get("parent"));
         assertEquals("true", m.get("active"));
         assertEquals("123", m.get("contactPhone"));
         assertNull(m.get("address"));
