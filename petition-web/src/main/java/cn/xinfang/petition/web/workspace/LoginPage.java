@@ -89,6 +89,11 @@ public class LoginPage {
         return true;
     }
 
+    /** The hint about demo accounts appears only on a demonstration server. */
+    public boolean isDemo() {
+        return Boolean.getBoolean("petition.demo");
+    }
+
     public String getUsername() {
         return username;
     }
