@@ -11,12 +11,7 @@ import cn.xinfang.petition.organization.boundary.Users;
 import cn.xinfang.petition.shared.boundary.BusinessException;
 import cn.xinfang.petition.shared.entity.Role;
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -30,16 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Accounts against the real Elytron jdbc-realm: bcrypt hashes, disabling, lockout, password changes. */
-@ExtendWith(ArquillianExtension.class)
-class AccountsIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWithTests();
-    }
-
-    @Inject
-    Fixtures fixtures;
+class AccountsIT extends InContainerTest {
 
     @Inject
     Users users;
@@ -49,13 +35,6 @@ class AccountsIT {
 
     @Inject
     AuditTrail auditTrail;
-
-    private Fixtures.County c;
-
-    @BeforeEach
-    void county() {
-        c = fixtures.county();
-    }
 
     @Test
     void passwordsAreStoredOnlyAsBcryptHashes() {

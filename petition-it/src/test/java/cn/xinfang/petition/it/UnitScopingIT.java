@@ -14,12 +14,7 @@ import cn.xinfang.petition.shared.boundary.NotPermittedException;
 import cn.xinfang.petition.shared.entity.Role;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.EnumSet;
 
@@ -33,16 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Security lives in the EJB layer: roles on every business method and unit scoping from the
  * caller principal. Each test runs as real users authenticated by the application's realm.
  */
-@ExtendWith(ArquillianExtension.class)
-class UnitScopingIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWithTests();
-    }
-
-    @Inject
-    Fixtures fixtures;
+class UnitScopingIT extends InContainerTest {
 
     @Inject
     Units units;
@@ -55,13 +41,6 @@ class UnitScopingIT {
 
     @Inject
     AuditTrail auditTrail;
-
-    private Fixtures.County c;
-
-    @BeforeEach
-    void county() {
-        c = fixtures.county();
-    }
 
     @Test
     void unauthenticatedCallerIsRefusedByEveryBoundary() {

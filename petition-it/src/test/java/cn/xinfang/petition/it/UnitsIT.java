@@ -10,12 +10,7 @@ import cn.xinfang.petition.organization.entity.UnitKind;
 import cn.xinfang.petition.shared.boundary.BusinessException;
 import cn.xinfang.petition.shared.boundary.StaleDataException;
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.List;
 
@@ -27,29 +22,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Unit administration through the real EJBs and database, with the audit trail it leaves. */
-@ExtendWith(ArquillianExtension.class)
-class UnitsIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWithTests();
-    }
-
-    @Inject
-    Fixtures fixtures;
+class UnitsIT extends InContainerTest {
 
     @Inject
     Units units;
 
     @Inject
     AuditTrail auditTrail;
-
-    private Fixtures.County c;
-
-    @BeforeEach
-    void county() {
-        c = fixtures.county();
-    }
 
     @Test
     void schemaComesFromFlywayMigrations() {

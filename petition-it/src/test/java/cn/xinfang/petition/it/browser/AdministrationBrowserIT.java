@@ -1,18 +1,9 @@
 package cn.xinfang.petition.it.browser;
 
-import cn.xinfang.petition.it.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-import java.net.URL;
 import java.util.UUID;
 
 import static cn.xinfang.petition.it.browser.Browser.id;
@@ -24,30 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Chinese, watch the new user be forced to change the password and get locked out, then read the
  * change history.
  */
-@ExtendWith(ArquillianExtension.class)
-class AdministrationBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Browser browser;
-
-    @BeforeEach
-    void open() throws Exception {
-        browser = Browser.open(base);
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class AdministrationBrowserIT extends BrowserTest {
 
     @Test
     void adminCreatesUnitAndUserThenTheUserIsForcedToChangePasswordAndLockedAfterFiveFailures() throws Exception {

@@ -1,16 +1,7 @@
 package cn.xinfang.petition.it.browser;
 
-import cn.xinfang.petition.it.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The workspace as each demo account sees it, in a real browser against the real EAR. */
-@ExtendWith(ArquillianExtension.class)
-class WorkspaceBrowserIT {
+class WorkspaceBrowserIT extends BrowserTest {
 
     /** Which menu areas each demo account must see — and therefore must not see the others. */
     static final Map<String, Set<String>> AREAS = new LinkedHashMap<>();
@@ -40,28 +30,6 @@ class WorkspaceBrowserIT {
     }
 
     static final List<String> ALL = List.of("cases", "reception", "accountability", "appraisal", "statistics", "admin");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Browser browser;
-
-    @BeforeEach
-    void open() throws Exception {
-        browser = Browser.open(base);
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void everyDemoAccountLogsInAndSeesOnlyItsAreas() throws Exception {
