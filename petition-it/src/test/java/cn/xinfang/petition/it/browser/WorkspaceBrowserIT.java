@@ -43,7 +43,9 @@ class WorkspaceBrowserIT extends BrowserTest {
                 browser.go(area + "/index.xhtml");
                 if (account.getValue().contains(area)) {
                     assertFalse(browser.present(id("forbiddenText")), user + " may open " + area);
-                    if (!"admin".equals(area)) {
+                    if ("cases".equals(area)) {
+                        assertTrue(browser.present(id("listForm:matters")), user + " sees the matter list");
+                    } else if (!"admin".equals(area)) {
                         assertTrue(browser.present(id("notAvailable")), user + " sees the honest notice in " + area);
                     }
                 } else {

@@ -50,7 +50,13 @@ public final class Messages {
 
     public static void show(String formId, BusinessException e) {
         String clientId = e.field() == null || formId == null ? null : formId + ":" + e.field();
-        error(clientId, Bundle.text(e.key(), e.args()));
+        Object[] args = e.args();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof Enum<?> constant) {
+                args[i] = Bundle.label(constant);
+            }
+        }
+        error(clientId, Bundle.text(e.key(), args));
     }
 
     public static void info(String key, Object... args) {

@@ -1,0 +1,261 @@
+package cn.xinfang.petition.casehandling.boundary;
+
+import cn.xinfang.petition.casehandling.control.CaseSettings;
+import cn.xinfang.petition.casehandling.control.MatterAccess;
+import cn.xinfang.petition.casehandling.control.MatterNumbers;
+import cn.xinfang.petition.casehandling.control.MatterViews;
+import cn.xinfang.petition.casehandling.entity.Channel;
+import cn.xinfang.petition.casehandling.entity.IdNumber;
+import cn.xinfang.petition.casehandling.entity.Intake;
+import cn.xinfang.petition.casehandling.entity.IssueCategory;
+import cn.xinfang.petition.casehandling.entity.Matter;
+import cn.xinfang.petition.casehandling.entity.MatterKind;
+import cn.xinfang.petition.casehandling.entity.MatterState;
+import cn.xinfang.petition.casehandling.entity.Petitioner;
+import cn.xinfang.petition.organization.entity.AppUser;
+import cn.xinfang.petition.organization.entity.Unit;
+import cn.xinfang.petition.shared.boundary.BusinessException;
+import cn.xinfang.petition.shared.boundary.NotFoundException;
+import cn.xinfang.petition.shared.boundary.Roles;
+import cn.xinfang.petition.shared.control.HolidayCalendar;
+import cn.xinfang.petition.shared.control.OptimisticLockTranslator;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.constraints.NotNull;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * 信访事项: registration on every channel, the repeat check at intake, reading and searching
+ * matters. Every read is scoped to the caller by {@link MatterAccess}.
+ */
+@Stateless
+@Interceptors(OptimisticLockTranslator.class)
+@RolesAllowed({Roles.REGISTRAR, Roles.OFFICER, Roles.UNIT_CLERK, Roles.UNIT_LEADER, Roles.COUNTY_LEADER})
+public class Petitions {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    MatterAccess access;
+
+    @Inject
+    MatterViews views;
+
+    @Inject
+    MatterNumbers numbers;
+
+    @Inject
+    HolidayCalendar calendar;
+
+    @Inject
+    CaseSettings settings;
+
+    @Inject
+    Clock clock;
+
+    public List<ChoiceView> channels() {
+        return em.createNamedQuery(Channel.ACTIVE, Channel.class).getResultStream()
+                .map(c -> new ChoiceView(c.getCode(), c.getName(), c.getGroup().name(), c.isTransfer())).toList();
+    }
+
+    /** Second-level categories with their path ("城乡建设 / 物业管理"), in code order. */
+    public List<ChoiceView> categories() {
+        return em.createNamedQuery(IssueCategory.ACTIVE, IssueCategory.class).getResultStream()
+                .filter(c -> c.getParent() != null)
+                .map(c -> new ChoiceView(c.getCode(), c.getPath(), c.getParent().getCode(), false)).toList();
+    }
+
+    /**
+     * The repeat check while registering: the petitioner found by ID number, or else by name and
+     * phone together, with all their earlier matters and states.
+     */
+    @RolesAllowed({Roles.REGISTRAR, Roles.OFFICER})
+    public EarlierMatters earlierMatters(String idNumber, String name, String phone) {
+        AppUser me = access.caller();
+        return findPetitioner(idNumber, name, phone)
+                .map(p -> new EarlierMatters(views.petitioner(p, me),
+                        em.createNamedQuery(Matter.OF_PETITIONER, Matter.class).setParameter("petitioner", p)
+                                .getResultStream().map(views::summary).toList()))
+                .orElse(EarlierMatters.NONE);
+    }
+
+    @RolesAllowed({Roles.REGISTRAR, Roles.OFFICER})
+    public MatterDetail register(@NotNull RegistrationForm f) {
+        AppUser me = access.caller();
+        LocalDate today = LocalDate.now(clock);
+        Channel channel = f.channelCode() == null ? null : em.find(Channel.class, f.channelCode());
+        if (channel == null || !channel.isActive()) {
+            throw BusinessException.onField("channel", "error.required");
+        }
+        IssueCategory category = f.categoryCode() == null ? null : em.find(IssueCategory.class, f.categoryCode());
+        if (category != null && (!category.isActive() || category.getParent() == null)) {
+            throw BusinessException.onField("category", "error.matter.category");
+        }
+        Unit place = f.problemPlaceId() == null ? null : em.find(Unit.class, f.problemPlaceId());
+        Unit accused = f.accusedUnitId() == null ? null : em.find(Unit.class, f.accusedUnitId());
+
+        Petitioner petitioner = findPetitioner(f.idNumber(), f.petitionerName(), f.phone())
+                .orElseGet(() -> new Petitioner(f.petitionerName(), f.idNumber(), f.phone(), f.address(), today));
+        if (petitioner.getId() != null) {
+            petitioner.update(f.petitionerName(), f.idNumber(), f.phone(), f.address(), today);
+        } else {
+            em.persist(petitioner);
+        }
+
+        Matter repeatOf = null;
+        if (f.repeatOfNumber() != null && !f.repeatOfNumber().isBlank()) {
+            repeatOf = em.createNamedQuery(Matter.BY_NUMBER, Matter.class)
+                    .setParameter("number", f.repeatOfNumber().strip()).getResultStream().findFirst()
+                    .orElseThrow(() -> BusinessException.onField("repeatOf", "error.matter.repeatNotFound"));
+        }
+        Intake intake = new Intake(channel, f.receivedOn(), f.transferLevel(), f.transferDocument(), f.peopleCount(),
+                f.representatives(), f.crossLevel(), place, f.content(), f.kind(), category, f.purpose(),
+                f.accusedParty(), accused, repeatOf);
+        LocalDate received = f.receivedOn() == null ? today : f.receivedOn();
+        LocalDate acceptanceDue = calendar.deadlines().due(received, CaseSettings.ACCEPTANCE_DAYS, settings.countingMode());
+        // validate everything before a number is taken, so that refusals never consume one
+        Matter probe = new Matter("-", intake, petitioner, me.getUnit(), me.getUsername(), clock.instant(), today, acceptanceDue);
+        Matter matter = new Matter(numbers.next(me.getUnit(), received.getYear()), intake, petitioner, me.getUnit(),
+                me.getUsername(), clock.instant(), today, acceptanceDue);
+        em.persist(matter);
+        em.persist(matter.registeredEvent());
+        em.flush();
+        return views.detail(matter, me);
+    }
+
+    public MatterDetail get(long id) {
+        Matter m = em.find(Matter.class, id);
+        if (m == null) {
+            throw new NotFoundException();
+        }
+        AppUser me = access.caller();
+        access.require(me, m);
+        return views.detail(m, me);
+    }
+
+    public Optional<Long> idOfNumber(String number) {
+        return em.createNamedQuery(Matter.BY_NUMBER, Matter.class).setParameter("number", number == null ? "" : number.strip())
+                .getResultStream().findFirst().map(Matter::getId);
+    }
+
+    public List<MatterSummary> search(@NotNull MatterFilter filter, int first, int size) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, params);
+        TypedQuery<Matter> q = em.createQuery("SELECT m FROM Matter m JOIN FETCH m.petitioner JOIN FETCH m.channel"
+                + " JOIN FETCH m.category" + where + " ORDER BY m.receivedOn DESC, m.id DESC", Matter.class);
+        params.forEach(q::setParameter);
+        return q.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, 200)))
+                .getResultStream().map(views::summary).toList();
+    }
+
+    public long count(@NotNull MatterFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<Long> q = em.createQuery("SELECT COUNT(m) FROM Matter m" + where(filter, params), Long.class);
+        params.forEach(q::setParameter);
+        return q.getSingleResult();
+    }
+
+    private String where(MatterFilter f, Map<String, Object> params) {
+        AppUser me = access.caller();
+        List<String> and = new ArrayList<>();
+        if (!access.seesAll(me)) {
+            List<Long> mine = unitAndBelow(me.getUnit());
+            and.add("(m.registeringUnit.id IN :mine OR m.problemPlace.id IN :mine)");
+            params.put("mine", mine);
+            List<Long> above = new ArrayList<>();
+            for (Unit u = me.getUnit(); u != null; u = u.getParent()) {
+                above.add(u.getId());
+            }
+            and.add("NOT (m.kind = :accusation AND m.accusedUnit IS NOT NULL AND m.accusedUnit.id IN :above)");
+            params.put("accusation", MatterKind.ACCUSATION);
+            params.put("above", above);
+        }
+        String text = f.text() == null ? "" : f.text().strip();
+        if (!text.isEmpty()) {
+            if (IdNumber.isValid(text, LocalDate.now(clock))) {
+                and.add("m.petitioner.idNumber = :id");
+                params.put("id", text.toUpperCase(Locale.ROOT));
+            } else if (text.matches("\\d{6}-\\d{4}-\\d{6}")) {
+                and.add("m.number = :number");
+                params.put("number", text);
+            } else if (text.matches("[0-9+\\- ]{5,20}")) {
+                and.add("m.petitioner.phone = :phone");
+                params.put("phone", text);
+            } else {
+                and.add("(m.petitioner.name LIKE :prefix OR m.content LIKE :words)");
+                String escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+                params.put("prefix", escaped + "%");
+                params.put("words", "%" + escaped + "%");
+            }
+        }
+        if (f.channelCode() != null) {
+            and.add("m.channel.code = :channel");
+            params.put("channel", f.channelCode());
+        }
+        if (f.kind() != null) {
+            and.add("m.kind = :kind");
+            params.put("kind", f.kind());
+        }
+        if (f.categoryCode() != null) {
+            and.add("(m.category.code = :category OR m.category.parent.code = :category)");
+            params.put("category", f.categoryCode());
+        }
+        if (f.state() != null) {
+            and.add("m.state = :state");
+            params.put("state", f.state());
+        }
+        if (f.receivedFrom() != null) {
+            and.add("m.receivedOn >= :from");
+            params.put("from", f.receivedFrom());
+        }
+        if (f.receivedTo() != null) {
+            and.add("m.receivedOn <= :to");
+            params.put("to", f.receivedTo());
+        }
+        if (f.overdueOnly()) {
+            and.add("m.state = :registered AND m.acceptanceDue < :today");
+            params.put("registered", MatterState.REGISTERED);
+            params.put("today", LocalDate.now(clock));
+        }
+        return and.isEmpty() ? "" : " WHERE " + String.join(" AND ", and);
+    }
+
+    private List<Long> unitAndBelow(Unit unit) {
+        List<Long> ids = new ArrayList<>();
+        List<Unit> frontier = List.of(unit);
+        while (!frontier.isEmpty()) {
+            frontier.forEach(u -> ids.add(u.getId()));
+            frontier = em.createQuery("SELECT u FROM Unit u WHERE u.parent IN :p", Unit.class)
+                    .setParameter("p", frontier).getResultList();
+        }
+        return ids;
+    }
+
+    private Optional<Petitioner> findPetitioner(String idNumber, String name, String phone) {
+        if (idNumber != null && !idNumber.isBlank()) {
+            String id = idNumber.strip().toUpperCase(Locale.ROOT);
+            return em.createNamedQuery(Petitioner.BY_ID_NUMBER, Petitioner.class).setParameter("idNumber", id)
+                    .getResultStream().findFirst();
+        }
+        if (name != null && !name.isBlank() && phone != null && !phone.isBlank()) {
+            return em.createNamedQuery(Petitioner.BY_NAME_AND_PHONE, Petitioner.class)
+                    .setParameter("name", name.strip()).setParameter("phone", phone.strip())
+                    .getResultStream().findFirst();
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,11 @@
+package cn.xinfang.petition.casehandling.boundary;
+
+import cn.xinfang.petition.casehandling.entity.MatterEvent;
+import cn.xinfang.petition.casehandling.entity.MatterState;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+public record TimelineEntry(Instant at, String username, MatterEvent.Type type, MatterState stateAfter, String detail)
+        implements Serializable {
+}

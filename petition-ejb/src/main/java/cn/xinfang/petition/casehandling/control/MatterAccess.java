@@ -1,0 +1,52 @@
+package cn.xinfang.petition.casehandling.control;
+
+import cn.xinfang.petition.casehandling.entity.Matter;
+import cn.xinfang.petition.organization.entity.AppUser;
+import cn.xinfang.petition.shared.boundary.NotPermittedException;
+import cn.xinfang.petition.shared.control.CurrentUser;
+import cn.xinfang.petition.shared.entity.Role;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+
+/**
+ * Who may see which matter, decided from the caller principal. The bureau (registrars, case
+ * officers) and county leaders see every matter; unit staff see the matters their unit registered
+ * or whose problem arose within their unit. Nobody in an accused unit sees an accusation against it.
+ */
+@Dependent
+public class MatterAccess {
+
+    @Inject
+    CurrentUser currentUser;
+
+    public AppUser caller() {
+        return currentUser.get();
+    }
+
+    public boolean seesAll(AppUser u) {
+        return u.hasRole(Role.REGISTRAR) || u.hasRole(Role.OFFICER) || u.hasRole(Role.COUNTY_LEADER);
+    }
+
+    public boolean maySee(AppUser u, Matter m) {
+        if (m.isConfidentialFor(u.getUnit()) && !u.hasRole(Role.OFFICER) && !u.hasRole(Role.REGISTRAR)) {
+            return false;
+        }
+        return seesAll(u) || m.getRegisteringUnit().isWithin(u.getUnit()) || m.getProblemPlace().isWithin(u.getUnit());
+    }
+
+    public void require(AppUser u, Matter m) {
+        if (!maySee(u, m)) {
+            throw new NotPermittedException();
+        }
+    }
+
+    /** The full ID number is for the bureau's registrars and case officers only. */
+    public boolean seesIdNumber(AppUser u) {
+        return u.hasRole(Role.REGISTRAR) || u.hasRole(Role.OFFICER);
+    }
+
+    /** Phone and address: also for the unit staff who must contact the petitioner. */
+    public boolean seesContact(AppUser u) {
+        return seesIdNumber(u) || u.hasRole(Role.UNIT_CLERK) || u.hasRole(Role.UNIT_LEADER);
+    }
+}

@@ -1,0 +1,74 @@
+package cn.xinfang.petition.casehandling.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A channel through which matters arrive (来信, 来访, 12345 …). Configuration, not code: local
+ * platforms differ. Each belongs to one statistical group.
+ */
+@Entity
+@Table(name = "channel")
+@NamedQuery(name = Channel.ACTIVE, query = "SELECT c FROM Channel c WHERE c.active = TRUE ORDER BY c.sortOrder")
+public class Channel {
+
+    public static final String ACTIVE = "Channel.active";
+
+    @Id
+    @Column(name = "code", length = 20)
+    private String code;
+
+    @Column(name = "name", nullable = false, length = 40)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "stat_group", nullable = false, length = 10)
+    private ChannelGroup group;
+
+    /** 上级交办: the transferring level and its document number are required. */
+    @Column(name = "transfer", nullable = false)
+    private boolean transfer;
+
+    @Column(name = "active", nullable = false)
+    private boolean active = true;
+
+    @Column(name = "sort_order", nullable = false)
+    private int sortOrder;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Channel() {
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public ChannelGroup getGroup() {
+        return group;
+    }
+
+    public boolean isTransfer() {
+        return transfer;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
+}

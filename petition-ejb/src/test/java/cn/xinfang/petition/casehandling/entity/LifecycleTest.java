@@ -1,0 +1,85 @@
+package cn.xinfang.petition.casehandling.entity;
+
+import cn.xinfang.petition.shared.boundary.BusinessException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class LifecycleTest {
+
+    @ParameterizedTest(name = "{0} --{1}--> {2}")
+    @CsvSource({
+            "REGISTERED, REFUSE, NOT_ACCEPTED",
+            "REGISTERED, REFER_STATUTORY, STATUTORY_CHANNEL",
+            "REGISTERED, FORWARD_ACCUSATION, FORWARDED",
+            "REGISTERED, ACCEPT, ACCEPTED",
+            "ACCEPTED, ROUTE, HANDLING",
+            "HANDLING, OBJECT, OBJECTED",
+            "HANDLING, NOTE, HANDLING",
+            "HANDLING, EXTEND, HANDLING",
+            "HANDLING, HEARING, HANDLING",
+            "HANDLING, DRAFT_REPLY, REPLY_DRAFTED",
+            "OBJECTED, ROUTE, HANDLING",
+            "OBJECTED, NOTE, OBJECTED",
+            "REPLY_DRAFTED, APPROVE_REPLY, REPLIED",
+            "REPLY_DRAFTED, RETURN_REPLY, HANDLING",
+            "REPLY_DRAFTED, NOTE, REPLY_DRAFTED",
+            "REPLIED, REPORT_BACK, REPORTED",
+            "REPLIED, CLOSE, CLOSED",
+            "REPORTED, CLOSE, CLOSED"})
+    void allowedTransitions(MatterState from, MatterAction action, MatterState to) {
+        assertEquals(to, Lifecycle.require(from, action));
+        assertTrue(Lifecycle.allows(from, action));
+    }
+
+    /** Every pair not listed above is refused: 18 allowed out of 11 states × 14 actions. */
+    @Test
+    void everythingElseIsRefusedWithAClearKey() {
+        int allowed = 0;
+        for (MatterState s : MatterState.values()) {
+            for (MatterAction a : MatterAction.values()) {
+                if (Lifecycle.allows(s, a)) {
+                    allowed++;
+                } else {
+                    BusinessException e = assertThrows(BusinessException.class, () -> Lifecycle.require(s, a));
+                    assertEquals("error.transition", e.key());
+                    assertEquals(s, e.args()[0]);
+                    assertEquals(a, e.args()[1]);
+                }
+            }
+        }
+        assertEquals(18, allowed);
+    }
+
+    @Test
+    void theRefusalsTheRegulationCaresAbout() {
+        // a reply before acceptance, routing a refused matter, approving what was never drafted
+        assertFalse(Lifecycle.allows(MatterState.REGISTERED, MatterAction.DRAFT_REPLY));
+        assertFalse(Lifecycle.allows(MatterState.NOT_ACCEPTED, MatterAction.ROUTE));
+        assertFalse(Lifecycle.allows(MatterState.HANDLING, MatterAction.APPROVE_REPLY));
+        assertFalse(Lifecycle.allows(MatterState.CLOSED, MatterAction.NOTE));
+    }
+
+    @Test
+    void finalStatesAllowNothing() {
+        Set<MatterState> finals = EnumSet.noneOf(MatterState.class);
+        for (MatterState s : MatterState.values()) {
+            if (s.isFinal()) {
+                finals.add(s);
+                for (MatterAction a : MatterAction.values()) {
+                    assertFalse(Lifecycle.allows(s, a), s + " " + a);
+                }
+            }
+        }
+        assertEquals(EnumSet.of(MatterState.NOT_ACCEPTED, MatterState.STATUTORY_CHANNEL, MatterState.FORWARDED,
+                MatterState.CLOSED), finals);
+    }
+}

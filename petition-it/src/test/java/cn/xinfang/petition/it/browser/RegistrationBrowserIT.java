@@ -1,0 +1,126 @@
+package cn.xinfang.petition.it.browser;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+
+import java.util.Random;
+
+import static cn.xinfang.petition.it.browser.Browser.id;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The registrar registers a collective, cross-level visit, then the same petitioner's next visit
+ * as a repeat of it; the township clerk sees the matter with the ID number masked, another unit's
+ * clerk does not see it at all.
+ */
+class RegistrationBrowserIT extends BrowserTest {
+
+    /** A valid resident ID number with a random sequence, so that every run has a new petitioner. */
+    static String randomIdNumber() {
+        int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        String check = "10X98765432";
+        String first17 = "33118219750315" + String.format("%03d", new Random().nextInt(1000));
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * w[i];
+        }
+        return first17 + check.charAt(sum % 11);
+    }
+
+    private String register(String idNumber, boolean repeat) throws Exception {
+        browser.go("cases/register.xhtml");
+        browser.find(id("registerForm:channel"));
+        browser.selectOne("registerForm:channel", "来访");
+        browser.type("registerForm:petitionerName", "王建设");
+        browser.type("registerForm:idNumber", idNumber);
+        browser.type("registerForm:phone", "13905710000");
+        browser.type("registerForm:address", "青山县青石镇石桥村 8 号");
+        browser.click(id("registerForm:findEarlier"));
+        browser.ajaxDone();
+        if (repeat) {
+            browser.waitForText(id("registerForm:earlierPanel"), "共有 1 件既往信访事项");
+            browser.driver.findElement(By.xpath("//*[@id='registerForm:repeatOf']//label[contains(.,'重复信访')]")).click();
+        } else {
+            browser.waitForText(id("registerForm:earlierPanel"), "未找到该信访人的既往信访记录");
+        }
+        var people = browser.find(id("registerForm:peopleCount_input"));
+        people.sendKeys(Keys.chord(Keys.CONTROL, "a"), "12", Keys.TAB);
+        browser.ajaxDone();
+        browser.type("registerForm:rep0", "王建设");
+        browser.type("registerForm:rep1", "李红");
+        browser.selectOne("registerForm:crossLevel", "赴省");
+        browser.selectOne("registerForm:kind", "申诉求决类");
+        browser.selectOne("registerForm:purpose", "求决");
+        browser.selectOne("registerForm:category", "城乡建设 / 拆迁安置");
+        browser.selectOne("registerForm:problemPlace", "青石镇 / 石桥村");
+        browser.type("registerForm:content", "石桥村十二户村民反映：2025 年道路拓宽工程拆迁安置补偿款至今未足额发放，要求尽快落实。");
+        if (!repeat) {
+            browser.screenshot("registration-form");
+        }
+        browser.click(id("registerForm:save"));
+        browser.waitForText(id("pageTitle"), "信访事项 ");
+        return browser.text(id("matterNumber"));
+    }
+
+    @Test
+    void registrarRegistersACollectiveCrossLevelVisitAndItsRepeat() throws Exception {
+        browser.login("registrar", "demo");
+        browser.find(id("welcome"));
+        browser.click(id("headerForm:langZh"));
+        browser.waitForText("header", "退出登录");
+
+        // bad input first: nothing filled in, every required field is marked and nothing is saved
+        browser.go("cases/register.xhtml");
+        browser.click(id("registerForm:save"));
+        browser.ajaxDone();
+        assertTrue(browser.text(id("registerForm")).contains("必须输入值"));
+        browser.type("registerForm:idNumber", "110105194912310021");
+        browser.type("registerForm:petitionerName", "测试");
+        browser.click(id("registerForm:findEarlier"));
+        browser.ajaxDone();
+
+        String idNumber = randomIdNumber();
+        String first = register(idNumber, false);
+        assertTrue(first.matches("331199-\\d{4}-\\d{6}"), first);
+        assertTrue(browser.text(id("messages")).contains("已登记"));
+        assertEquals("已登记", browser.text(id("matterState")));
+        assertTrue(browser.text(id("matterPeople")).contains("集体访"));
+        assertEquals("赴省", browser.text(id("matterCrossLevel")));
+        assertEquals(idNumber, browser.text(id("petitionerId")), "the registrar sees the full ID number");
+        assertTrue(browser.text(id("timeline")).contains("登记"));
+        browser.screenshot("matter-page");
+
+        String second = register(idNumber, true);
+        assertFalse(first.equals(second));
+        assertTrue(browser.text(id("matterRepeat")).contains(first), "linked to the earlier matter");
+        String matterUrl = browser.driver.getCurrentUrl();
+
+        browser.go("cases/index.xhtml");
+        browser.type("listForm:text", idNumber);
+        browser.click(id("listForm:search"));
+        browser.ajaxDone();
+        String list = browser.text(id("listForm:matters"));
+        assertTrue(list.contains(first) && list.contains(second), list);
+        browser.screenshot("matter-list");
+        browser.logout();
+
+        // the township clerk of 青石镇 sees it, with the ID number masked
+        browser.login("clerk2", "demo");
+        browser.driver.get(matterUrl);
+        browser.find(id("matterNumber"));
+        assertFalse(browser.text(id("petitionerId")).equals(idNumber));
+        assertTrue(browser.text(id("petitionerId")).contains("*"));
+        browser.logout();
+
+        // a department clerk does not, not even by URL
+        browser.login("clerk1", "demo");
+        browser.driver.get(matterUrl);
+        assertTrue(browser.text(id("messages")).contains("无权访问"));
+        assertFalse(browser.present(id("matterNumber")));
+        browser.go("cases/register.xhtml");
+        assertTrue(browser.present(id("forbiddenText")), "only registrars and officers register");
+    }
+}

@@ -1,0 +1,136 @@
+package cn.xinfang.petition.web.casehandling;
+
+import cn.xinfang.petition.casehandling.boundary.ChoiceView;
+import cn.xinfang.petition.casehandling.boundary.MatterFilter;
+import cn.xinfang.petition.casehandling.boundary.MatterSummary;
+import cn.xinfang.petition.casehandling.boundary.Petitions;
+import cn.xinfang.petition.casehandling.entity.MatterKind;
+import cn.xinfang.petition.casehandling.entity.MatterState;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** 信访事项: the searchable list of the matters the caller may see, paged in the database. */
+@Named
+@ViewScoped
+public class MatterList implements Serializable {
+
+    @Inject
+    Petitions petitions;
+
+    private String text;
+    private String channelCode;
+    private MatterKind kind;
+    private MatterState state;
+    private LocalDate from;
+    private LocalDate to;
+    private boolean overdueOnly;
+    private List<ChoiceView> channels;
+    private LazyDataModel<MatterSummary> model;
+
+    @PostConstruct
+    void init() {
+        channels = petitions.channels();
+        model = new LazyDataModel<>() {
+            @Override
+            public int count(Map<String, FilterMeta> filterBy) {
+                return (int) petitions.count(filter());
+            }
+
+            @Override
+            public List<MatterSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+                return petitions.search(filter(), first, pageSize);
+            }
+
+            @Override
+            public String getRowKey(MatterSummary m) {
+                return String.valueOf(m.id());
+            }
+        };
+    }
+
+    private MatterFilter filter() {
+        return new MatterFilter(text, channelCode, kind, null, state, from, to, overdueOnly);
+    }
+
+    public LazyDataModel<MatterSummary> getModel() {
+        return model;
+    }
+
+    public List<ChoiceView> getChannels() {
+        return channels;
+    }
+
+    public MatterKind[] getKinds() {
+        return MatterKind.values();
+    }
+
+    public MatterState[] getStates() {
+        return MatterState.values();
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public String getChannelCode() {
+        return channelCode;
+    }
+
+    public void setChannelCode(String channelCode) {
+        this.channelCode = channelCode;
+    }
+
+    public MatterKind getKind() {
+        return kind;
+    }
+
+    public void setKind(MatterKind kind) {
+        this.kind = kind;
+    }
+
+    public MatterState getState() {
+        return state;
+    }
+
+    public void setState(MatterState state) {
+        this.state = state;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public boolean isOverdueOnly() {
+        return overdueOnly;
+    }
+
+    public void setOverdueOnly(boolean overdueOnly) {
+        this.overdueOnly = overdueOnly;
+    }
+}
