@@ -96,6 +96,7 @@ public class Petitions {
     @RolesAllowed({Roles.REGISTRAR, Roles.OFFICER})
     public MatterDetail register(@NotNull RegistrationForm f) {
         AppUser me = access.caller();
+        numbers.lockCounty(me.getUnit());
         LocalDate today = LocalDate.now(clock);
         Channel channel = f.channelCode() == null ? null : em.find(Channel.class, f.channelCode());
         if (channel == null || !channel.isActive()) {
@@ -127,8 +128,9 @@ public class Petitions {
                 f.accusedParty(), accused, repeatOf);
         LocalDate received = f.receivedOn() == null ? today : f.receivedOn();
         LocalDate acceptanceDue = calendar.deadlines().due(received, CaseSettings.ACCEPTANCE_DAYS, settings.countingMode());
-        // validate everything before a number is taken, so that refusals never consume one
-        Matter probe = new Matter("-", intake, petitioner, me.getUnit(), me.getUsername(), clock.instant(), today, acceptanceDue);
+        // validate everything before a number is taken (a refusal rolls back anyway; this keeps the
+        // numbering table out of refused transactions)
+        new Matter("-", intake, petitioner, me.getUnit(), me.getUsername(), clock.instant(), today, acceptanceDue);
         Matter matter = new Matter(numbers.next(me.getUnit(), received.getYear()), intake, petitioner, me.getUnit(),
                 me.getUsername(), clock.instant(), today, acceptanceDue);
         em.persist(matter);

@@ -19,12 +19,21 @@ public class MatterNumbers {
     @PersistenceContext
     EntityManager em;
 
-    public String next(Unit anyUnitOfTheCounty, int year) {
+    /**
+     * Locks the county for the rest of the transaction. Registration takes it first, so that two
+     * clerks registering the same new petitioner at once do not both create them.
+     */
+    public Unit lockCounty(Unit anyUnitOfTheCounty) {
         Unit county = anyUnitOfTheCounty;
         while (county.getParent() != null) {
             county = county.getParent();
         }
         em.lock(county, LockModeType.PESSIMISTIC_WRITE);
+        return county;
+    }
+
+    public String next(Unit anyUnitOfTheCounty, int year) {
+        Unit county = lockCounty(anyUnitOfTheCounty);
         String prefix = county.getCode();
         @SuppressWarnings("unchecked")
         List<Number> last = em.createNativeQuery("SELECT last_value FROM matter_number WHERE prefix = ?1 AND num_year = ?2")
