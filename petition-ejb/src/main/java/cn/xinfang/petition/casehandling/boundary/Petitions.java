@@ -176,7 +176,8 @@ public class Petitions {
         List<String> and = new ArrayList<>();
         if (!access.seesAll(me)) {
             List<Long> mine = unitAndBelow(me.getUnit());
-            and.add("(m.registeringUnit.id IN :mine OR m.problemPlace.id IN :mine)");
+            and.add("(m.registeringUnit.id IN :mine OR m.problemPlace.id IN :mine OR m.mainUnit.id IN :mine"
+                    + " OR EXISTS (SELECT 1 FROM Matter cm JOIN cm.coUnits cu WHERE cm = m AND cu.id IN :mine))");
             params.put("mine", mine);
             List<Long> above = new ArrayList<>();
             for (Unit u = me.getUnit(); u != null; u = u.getParent()) {

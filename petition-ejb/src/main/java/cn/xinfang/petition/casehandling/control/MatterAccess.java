@@ -1,6 +1,7 @@
 package cn.xinfang.petition.casehandling.control;
 
 import cn.xinfang.petition.casehandling.entity.Matter;
+import cn.xinfang.petition.casehandling.entity.MatterAction;
 import cn.xinfang.petition.organization.entity.AppUser;
 import cn.xinfang.petition.shared.boundary.NotPermittedException;
 import cn.xinfang.petition.shared.control.CurrentUser;
@@ -31,13 +32,45 @@ public class MatterAccess {
         if (m.isConfidentialFor(u.getUnit()) && !u.hasRole(Role.OFFICER) && !u.hasRole(Role.REGISTRAR)) {
             return false;
         }
-        return seesAll(u) || m.getRegisteringUnit().isWithin(u.getUnit()) || m.getProblemPlace().isWithin(u.getUnit());
+        return seesAll(u) || m.getRegisteringUnit().isWithin(u.getUnit()) || m.getProblemPlace().isWithin(u.getUnit())
+                || m.isHandledBy(u.getUnit());
     }
 
     public void require(AppUser u, Matter m) {
         if (!maySee(u, m)) {
             throw new NotPermittedException();
         }
+    }
+
+    /** The steps this caller may take on the matter now: the role and unit rules, then the lifecycle. */
+    public java.util.Set<cn.xinfang.petition.casehandling.entity.MatterAction> allowed(AppUser u, Matter m) {
+        java.util.EnumSet<cn.xinfang.petition.casehandling.entity.MatterAction> a =
+                java.util.EnumSet.noneOf(cn.xinfang.petition.casehandling.entity.MatterAction.class);
+        if (u.hasRole(Role.OFFICER)) {
+            a.addAll(java.util.EnumSet.of(MatterAction.REFUSE, MatterAction.REFER_STATUTORY, MatterAction.ACCEPT,
+                    MatterAction.ROUTE, MatterAction.CLOSE, MatterAction.NOTE));
+            if (m.getKind() == cn.xinfang.petition.casehandling.entity.MatterKind.ACCUSATION) {
+                a.add(MatterAction.FORWARD_ACCUSATION);
+            }
+        }
+        boolean mainUnit = m.getMainUnit() != null && m.getMainUnit().equals(u.getUnit());
+        if (mainUnit && (u.hasRole(Role.UNIT_CLERK) || u.hasRole(Role.UNIT_LEADER))) {
+            a.addAll(java.util.EnumSet.of(MatterAction.OBJECT, MatterAction.NOTE, MatterAction.DRAFT_REPLY,
+                    MatterAction.REPORT_BACK));
+        }
+        if (mainUnit && u.hasRole(Role.UNIT_LEADER)) {
+            a.addAll(java.util.EnumSet.of(MatterAction.HEARING, MatterAction.APPROVE_REPLY, MatterAction.RETURN_REPLY));
+            if (m.getExtensionDays() == 0) {
+                a.add(MatterAction.EXTEND);
+            }
+        }
+        if (m.getRoutingMode() != cn.xinfang.petition.casehandling.entity.RoutingMode.ASSIGN) {
+            a.remove(MatterAction.REPORT_BACK);
+        } else if (m.getState() == cn.xinfang.petition.casehandling.entity.MatterState.REPLIED) {
+            a.remove(MatterAction.CLOSE);
+        }
+        a.removeIf(action -> !cn.xinfang.petition.casehandling.entity.Lifecycle.allows(m.getState(), action));
+        return a;
     }
 
     /** The full ID number is for the bureau's registrars and case officers only. */

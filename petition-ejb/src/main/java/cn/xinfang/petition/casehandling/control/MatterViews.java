@@ -1,5 +1,6 @@
 package cn.xinfang.petition.casehandling.control;
 
+import cn.xinfang.petition.casehandling.boundary.HandlingView;
 import cn.xinfang.petition.casehandling.boundary.MatterDetail;
 import cn.xinfang.petition.casehandling.boundary.MatterSummary;
 import cn.xinfang.petition.casehandling.boundary.PetitionerView;
@@ -43,7 +44,11 @@ public class MatterViews {
     Clock clock;
 
     public MatterSummary summary(Matter m) {
-        LocalDate due = m.getState() == MatterState.REGISTERED ? m.getAcceptanceDue() : null;
+        LocalDate due = switch (m.getState()) {
+            case REGISTERED -> m.getAcceptanceDue();
+            case ACCEPTED, HANDLING, OBJECTED, REPLY_DRAFTED -> m.getHandlingDue();
+            default -> null;
+        };
         Deadlines.Urgency urgency = due == null ? null
                 : calendar.deadlines().urgency(LocalDate.now(clock), due, settings.dueSoonDays());
         String content = m.getContent();
@@ -74,7 +79,17 @@ public class MatterViews {
                 m.getRegisteredBy(), m.getRegisteredAt(), m.getRegisteringUnit().getName(), m.getProblemPlace().getName(),
                 m.getContent(), m.getPurpose(), m.getAccusedParty(),
                 m.getAccusedUnit() == null ? null : m.getAccusedUnit().getName(),
-                m.getTransferLevel(), m.getTransferDocument(), timeline, m.getVersion());
+                m.getTransferLevel(), m.getTransferDocument(), timeline, m.getVersion(), handling(m, caller));
+    }
+
+    public HandlingView handling(Matter m, AppUser caller) {
+        return new HandlingView(m.getAcceptedOn(), m.getDecisionText(), m.getRoutingMode(),
+                m.getMainUnit() == null ? null : m.getMainUnit().getId(),
+                m.getMainUnit() == null ? null : m.getMainUnit().getName(),
+                m.getCoUnits().stream().map(cn.xinfang.petition.organization.entity.Unit::getName).sorted().toList(),
+                m.getRoutedOn(), m.getObjectionDue(), m.getHandlingDue(), m.getExtensionDays(), m.getExtensionReason(),
+                m.getReplyOutcome(), m.getReplyText(), m.getReplyDraftedBy(), m.getReplyApprovedBy(), m.getRepliedOn(),
+                m.getClosedOn(), access.allowed(caller, m));
     }
 
     static String maskPhone(String phone) {

@@ -147,6 +147,74 @@ public class Matter implements Auditable {
     @Column(name = "acceptance_due", nullable = false)
     private LocalDate acceptanceDue;
 
+    // --- acceptance (2022 Art 22/23) ---
+
+    @Column(name = "accepted_on")
+    private LocalDate acceptedOn;
+
+    @Column(name = "decision_text", length = 1000)
+    private String decisionText;
+
+    // --- routing ---
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "routing_mode", length = 10)
+    private RoutingMode routingMode;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "main_unit_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    private Unit mainUnit;
+
+    @jakarta.persistence.ManyToMany(fetch = FetchType.LAZY)
+    @jakarta.persistence.JoinTable(name = "matter_co_unit", joinColumns = @JoinColumn(name = "matter_id"),
+            inverseJoinColumns = @JoinColumn(name = "unit_id"))
+    @org.hibernate.envers.NotAudited
+    private java.util.Set<Unit> coUnits = new java.util.HashSet<>();
+
+    @Column(name = "routed_on")
+    private LocalDate routedOn;
+
+    @Column(name = "objection_due")
+    private LocalDate objectionDue;
+
+    // --- handling (2022 Art 34) ---
+
+    @Column(name = "handling_due")
+    private LocalDate handlingDue;
+
+    @Column(name = "extension_days", nullable = false)
+    private int extensionDays;
+
+    @Column(name = "extension_reason", length = 1000)
+    private String extensionReason;
+
+    @ElementCollection
+    @CollectionTable(name = "matter_pause", joinColumns = @JoinColumn(name = "matter_id"))
+    @org.hibernate.envers.NotAudited
+    private List<HearingPause> pauses = new ArrayList<>();
+
+    // --- reply (2022 Art 32) ---
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reply_outcome", length = 12)
+    private ReplyOutcome replyOutcome;
+
+    @Column(name = "reply_text", length = MAX_CONTENT)
+    private String replyText;
+
+    @Column(name = "reply_drafted_by", length = 32)
+    private String replyDraftedBy;
+
+    @Column(name = "reply_approved_by", length = 32)
+    private String replyApprovedBy;
+
+    @Column(name = "replied_on")
+    private LocalDate repliedOn;
+
+    @Column(name = "closed_on")
+    private LocalDate closedOn;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -271,7 +339,283 @@ public class Matter implements Auditable {
         m.put("peopleCount", String.valueOf(peopleCount));
         m.put("crossLevel", crossLevel == null ? null : crossLevel.name());
         m.put("acceptanceDue", acceptanceDue == null ? null : acceptanceDue.toString());
+        m.put("mainUnit", mainUnit == null ? null : mainUnit.getName() + " #" + mainUnit.getId());
+        m.put("handlingDue", handlingDue == null ? null : handlingDue.toString());
+        m.put("extensionDays", String.valueOf(extensionDays));
+        m.put("replyOutcome", replyOutcome == null ? null : replyOutcome.name());
         return m;
+    }
+
+    // ------------------------------------------------------------------ the life of the matter
+
+    private MatterEvent step(MatterAction action, MatterEvent.Type type, String by, Instant now, String detail) {
+        this.state = Lifecycle.require(state, action);
+        return new MatterEvent(this, type, now, by, detail);
+    }
+
+    private static String required(String text, String field, int max) {
+        if (blank(text)) {
+            throw BusinessException.onField(field, "error.required");
+        }
+        if (text.strip().length() > max) {
+            throw BusinessException.onField(field, "error.tooLong");
+        }
+        return text.strip();
+    }
+
+    /** 不予受理 / 不再受理, with the reason the petitioner is told. */
+    public MatterEvent refuse(String reason, String by, Instant now, LocalDate today) {
+        String r = required(reason, "reason", 1000);
+        MatterEvent e = step(MatterAction.REFUSE, MatterEvent.Type.REFUSE, by, now, r);
+        this.decisionText = r;
+        this.closedOn = today;
+        return e;
+    }
+
+    /** 法定途径: the petitioner is told which statutory channel applies (诉讼, 仲裁, 行政复议 …). */
+    public MatterEvent referToStatutoryChannel(String channel, String by, Instant now, LocalDate today) {
+        String c = required(channel, "reason", 1000);
+        MatterEvent e = step(MatterAction.REFER_STATUTORY, MatterEvent.Type.REFER_STATUTORY, by, now, c);
+        this.decisionText = c;
+        this.closedOn = today;
+        return e;
+    }
+
+    /** 检举控告 go to the discipline-inspection organ or the competent body. */
+    public MatterEvent forwardAccusation(String organ, String by, Instant now, LocalDate today) {
+        if (kind != MatterKind.ACCUSATION) {
+            throw new BusinessException("error.matter.notAccusation");
+        }
+        String o = required(organ, "reason", 1000);
+        MatterEvent e = step(MatterAction.FORWARD_ACCUSATION, MatterEvent.Type.FORWARD_ACCUSATION, by, now, o);
+        this.decisionText = o;
+        this.closedOn = today;
+        return e;
+    }
+
+    /** 信访途径受理: the 60-day handling period starts; {@code handlingDue} is computed by the caller's calendar. */
+    public MatterEvent accept(LocalDate today, LocalDate handlingDue, String by, Instant now) {
+        MatterEvent e = step(MatterAction.ACCEPT, MatterEvent.Type.ACCEPT, by, now, null);
+        this.acceptedOn = today;
+        this.handlingDue = Objects.requireNonNull(handlingDue);
+        return e;
+    }
+
+    /**
+     * 交办 / 转办 to a main unit with optional co-handling units; also the re-routing after an
+     * objection. An accusation is never routed to the unit it accuses (2022 Art 30).
+     */
+    public MatterEvent route(RoutingMode mode, Unit main, java.util.Collection<Unit> co, LocalDate today,
+                             LocalDate objectionDue, String by, Instant now) {
+        if (mode == null) {
+            throw BusinessException.onField("mode", "error.required");
+        }
+        if (main == null || !main.isActive()) {
+            throw BusinessException.onField("mainUnit", "error.required");
+        }
+        java.util.Set<Unit> coSet = new java.util.HashSet<>(co == null ? java.util.Set.of() : co);
+        coSet.remove(main);
+        for (Unit u : concat(main, coSet)) {
+            if (isConfidentialFor(u)) {
+                throw BusinessException.onField("mainUnit", "error.matter.routeToAccused");
+            }
+        }
+        String detail = main.getName() + (coSet.isEmpty() ? "" : " + " + coSet.stream().map(Unit::getName)
+                .sorted().collect(java.util.stream.Collectors.joining("、")));
+        MatterEvent e = step(MatterAction.ROUTE, MatterEvent.Type.ROUTE, by, now, (mode == RoutingMode.ASSIGN ? "交办 " : "转办 ") + detail);
+        this.routingMode = mode;
+        this.mainUnit = main;
+        this.coUnits.clear();
+        this.coUnits.addAll(coSet);
+        this.routedOn = today;
+        this.objectionDue = objectionDue;
+        return e;
+    }
+
+    private static List<Unit> concat(Unit main, java.util.Set<Unit> co) {
+        List<Unit> all = new ArrayList<>(co);
+        all.add(0, main);
+        return all;
+    }
+
+    /** The main unit objects to a wrong routing within 5 working days (2022 Art 23). */
+    public MatterEvent object(Unit callerUnit, String reason, LocalDate today, String by, Instant now) {
+        requireMainUnit(callerUnit);
+        if (objectionDue != null && today.isAfter(objectionDue)) {
+            throw new BusinessException("error.matter.objectionLate", objectionDue.toString());
+        }
+        return step(MatterAction.OBJECT, MatterEvent.Type.OBJECT, by, now, required(reason, "reason", 1000));
+    }
+
+    public MatterEvent note(String text, String by, Instant now) {
+        return step(MatterAction.NOTE, MatterEvent.Type.NOTE, by, now, required(text, "note", 2000));
+    }
+
+    /** One extension of at most 30 days, granted by the leader of the main unit; the petitioner is told why. */
+    public MatterEvent extend(Unit leaderUnit, int days, String reason, LocalDate newDue, String by, Instant now) {
+        requireMainUnit(leaderUnit);
+        if (extensionDays > 0) {
+            throw new BusinessException("error.matter.alreadyExtended");
+        }
+        if (days < 1 || days > 30) {
+            throw BusinessException.onField("days", "error.matter.extensionDays", 30);
+        }
+        String r = required(reason, "reason", 1000);
+        MatterEvent e = step(MatterAction.EXTEND, MatterEvent.Type.EXTEND, by, now, days + " 日：" + r);
+        this.extensionDays = days;
+        this.extensionReason = r;
+        this.handlingDue = newDue;
+        return e;
+    }
+
+    /** A hearing's days stop the handling clock; the caller recomputes the due date with the new pause. */
+    public MatterEvent hearing(Unit callerUnit, LocalDate from, LocalDate to, String by, Instant now,
+                               java.util.function.Function<List<HearingPause>, LocalDate> dueWithPauses) {
+        requireMainUnit(callerUnit);
+        if (from == null || to == null || to.isBefore(from)) {
+            throw BusinessException.onField("hearingTo", "error.matter.hearingDates");
+        }
+        MatterEvent e = step(MatterAction.HEARING, MatterEvent.Type.HEARING, by, now, from + " — " + to);
+        this.pauses.add(new HearingPause(from, to));
+        this.handlingDue = dueWithPauses.apply(List.copyOf(pauses));
+        return e;
+    }
+
+    /** The main unit's clerk drafts the written opinion (信访处理意见书). */
+    public MatterEvent draftReply(Unit callerUnit, ReplyOutcome outcome, String text, String by, Instant now) {
+        requireMainUnit(callerUnit);
+        if (outcome == null) {
+            throw BusinessException.onField("outcome", "error.required");
+        }
+        boolean suggestion = kind == MatterKind.SUGGESTION;
+        boolean adoptionOutcome = outcome == ReplyOutcome.ADOPTED || outcome == ReplyOutcome.NOT_ADOPTED;
+        if (suggestion != adoptionOutcome) {
+            throw BusinessException.onField("outcome", "error.matter.outcomeKind");
+        }
+        String t = required(text, "replyText", MAX_CONTENT);
+        MatterEvent e = step(MatterAction.DRAFT_REPLY, MatterEvent.Type.DRAFT_REPLY, by, now, null);
+        this.replyOutcome = outcome;
+        this.replyText = t;
+        this.replyDraftedBy = by;
+        return e;
+    }
+
+    /** The leader of the main unit approves the opinion; it is issued to the petitioner. */
+    public MatterEvent approveReply(Unit leaderUnit, LocalDate today, String by, Instant now) {
+        requireMainUnit(leaderUnit);
+        MatterEvent e = step(MatterAction.APPROVE_REPLY, MatterEvent.Type.APPROVE_REPLY, by, now, null);
+        this.replyApprovedBy = by;
+        this.repliedOn = today;
+        return e;
+    }
+
+    public MatterEvent returnReply(Unit leaderUnit, String reason, String by, Instant now) {
+        requireMainUnit(leaderUnit);
+        return step(MatterAction.RETURN_REPLY, MatterEvent.Type.RETURN_REPLY, by, now, required(reason, "reason", 1000));
+    }
+
+    /** 交办: the unit reports the result back to the bureau. */
+    public MatterEvent reportBack(Unit callerUnit, String text, String by, Instant now) {
+        requireMainUnit(callerUnit);
+        if (routingMode != RoutingMode.ASSIGN) {
+            throw new BusinessException("error.matter.reportOnlyAssigned");
+        }
+        return step(MatterAction.REPORT_BACK, MatterEvent.Type.REPORT_BACK, by, now, required(text, "note", 2000));
+    }
+
+    /** The bureau closes the matter: after the report for 交办, after the reply for 转办. */
+    public MatterEvent close(LocalDate today, String by, Instant now) {
+        if (routingMode == RoutingMode.ASSIGN && state == MatterState.REPLIED) {
+            throw new BusinessException("error.matter.reportRequired");
+        }
+        MatterEvent e = step(MatterAction.CLOSE, MatterEvent.Type.CLOSE, by, now, null);
+        this.closedOn = today;
+        return e;
+    }
+
+    private void requireMainUnit(Unit callerUnit) {
+        if (mainUnit == null || callerUnit == null || !mainUnit.equals(callerUnit)) {
+            throw new cn.xinfang.petition.shared.boundary.NotPermittedException();
+        }
+    }
+
+    /** Whether the unit is the main or a co-handling unit (or lies within one). */
+    public boolean isHandledBy(Unit unit) {
+        if (unit == null) {
+            return false;
+        }
+        if (mainUnit != null && mainUnit.isWithin(unit)) {
+            return true;
+        }
+        return coUnits.stream().anyMatch(u -> u.isWithin(unit));
+    }
+
+    public LocalDate getAcceptedOn() {
+        return acceptedOn;
+    }
+
+    public String getDecisionText() {
+        return decisionText;
+    }
+
+    public RoutingMode getRoutingMode() {
+        return routingMode;
+    }
+
+    public Unit getMainUnit() {
+        return mainUnit;
+    }
+
+    public java.util.Set<Unit> getCoUnits() {
+        return java.util.Set.copyOf(coUnits);
+    }
+
+    public LocalDate getRoutedOn() {
+        return routedOn;
+    }
+
+    public LocalDate getObjectionDue() {
+        return objectionDue;
+    }
+
+    public LocalDate getHandlingDue() {
+        return handlingDue;
+    }
+
+    public int getExtensionDays() {
+        return extensionDays;
+    }
+
+    public String getExtensionReason() {
+        return extensionReason;
+    }
+
+    public List<HearingPause> getPauses() {
+        return List.copyOf(pauses);
+    }
+
+    public ReplyOutcome getReplyOutcome() {
+        return replyOutcome;
+    }
+
+    public String getReplyText() {
+        return replyText;
+    }
+
+    public String getReplyDraftedBy() {
+        return replyDraftedBy;
+    }
+
+    public String getReplyApprovedBy() {
+        return replyApprovedBy;
+    }
+
+    public LocalDate getRepliedOn() {
+        return repliedOn;
+    }
+
+    public LocalDate getClosedOn() {
+        return closedOn;
     }
 
     public Long getId() {

@@ -1,0 +1,215 @@
+package cn.xinfang.petition.casehandling.boundary;
+
+import cn.xinfang.petition.casehandling.control.CaseSettings;
+import cn.xinfang.petition.casehandling.control.MatterAccess;
+import cn.xinfang.petition.casehandling.control.MatterViews;
+import cn.xinfang.petition.casehandling.entity.HearingPause;
+import cn.xinfang.petition.casehandling.entity.Matter;
+import cn.xinfang.petition.casehandling.entity.MatterEvent;
+import cn.xinfang.petition.casehandling.entity.MatterState;
+import cn.xinfang.petition.casehandling.entity.ReplyOutcome;
+import cn.xinfang.petition.casehandling.entity.RoutingMode;
+import cn.xinfang.petition.organization.entity.AppUser;
+import cn.xinfang.petition.organization.entity.Unit;
+import cn.xinfang.petition.shared.boundary.BusinessException;
+import cn.xinfang.petition.shared.boundary.NotFoundException;
+import cn.xinfang.petition.shared.boundary.Roles;
+import cn.xinfang.petition.shared.boundary.StaleDataException;
+import cn.xinfang.petition.shared.control.Deadlines;
+import cn.xinfang.petition.shared.control.HolidayCalendar;
+import cn.xinfang.petition.shared.control.OptimisticLockTranslator;
+import cn.xinfang.petition.shared.entity.CountingMode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Everything after registration: the acceptance decision, routing and objections, handling with
+ * its one extension and hearing pauses, the reply and its approval, report back and closing.
+ * Each method: the caller's role (annotation), the caller's unit (the matter's main unit for unit
+ * staff), the version the caller saw, then the entity's own rules and the lifecycle.
+ */
+@Stateless
+@Interceptors(OptimisticLockTranslator.class)
+public class Handling {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    MatterAccess access;
+
+    @Inject
+    MatterViews views;
+
+    @Inject
+    HolidayCalendar calendar;
+
+    @Inject
+    CaseSettings settings;
+
+    @Inject
+    Clock clock;
+
+    @RolesAllowed(Roles.OFFICER)
+    public MatterDetail decide(long id, Decision decision, String text, long version) {
+        AppUser me = access.caller();
+        Matter m = load(id, version, me);
+        LocalDate today = LocalDate.now(clock);
+        if (decision == null) {
+            throw BusinessException.onField("decision", "error.required");
+        }
+        MatterEvent e = switch (decision) {
+            case ACCEPT -> m.accept(today, handlingDue(today, 0, List.of()), me.getUsername(), clock.instant());
+            case REFUSE -> m.refuse(text, me.getUsername(), clock.instant(), today);
+            case STATUTORY -> m.referToStatutoryChannel(text, me.getUsername(), clock.instant(), today);
+            case FORWARD -> m.forwardAccusation(text, me.getUsername(), clock.instant(), today);
+        };
+        return done(m, e, me);
+    }
+
+    /** 交办 / 转办, and re-routing after an objection. The main unit may object within 5 working days. */
+    @RolesAllowed(Roles.OFFICER)
+    public MatterDetail route(long id, RoutingMode mode, Long mainUnitId, List<Long> coUnitIds, long version) {
+        AppUser me = access.caller();
+        Matter m = load(id, version, me);
+        LocalDate today = LocalDate.now(clock);
+        Unit main = mainUnitId == null ? null : em.find(Unit.class, mainUnitId);
+        List<Unit> co = new ArrayList<>();
+        for (Long cid : coUnitIds == null ? List.<Long>of() : coUnitIds) {
+            Unit u = em.find(Unit.class, cid);
+            if (u == null || !u.isActive()) {
+                throw BusinessException.onField("coUnits", "error.notFound");
+            }
+            co.add(u);
+        }
+        LocalDate objectionDue = calendar.deadlines().due(today, CaseSettings.OBJECTION_WORKING_DAYS, CountingMode.WORKING_DAYS);
+        return done(m, m.route(mode, main, co, today, objectionDue, me.getUsername(), clock.instant()), me);
+    }
+
+    @RolesAllowed({Roles.UNIT_CLERK, Roles.UNIT_LEADER})
+    public MatterDetail object(long id, String reason, long version) {
+        AppUser me = access.caller();
+        Matter m = load(id, version, me);
+        return done(m, m.object(me.getUnit(), reason, LocalDate.now(clock), me.getUsername(), clock.instant()), me);
+    }
+
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_CLERK, Roles.UNIT_LEADER})
+    public MatterDetail note(long id, String text, long version) {
+        AppUser me = access.caller();
+        Matter m = load(id, version, me);
+        if (!me.hasRole(cn.xinfang.petition.shared.entity.Role.OFFICER) && !m.isHandledBy(me.getUnit())) {
+            throw new cn.xinfang.petition.shared.boundary.NotPermittedException();
+        }
+        return done(m, m.note(text, me.getUsername(), clock.instant()), me);
+    }
+
+    /** The one extension (≤ 30 days), granted by the main unit's leader. */
+    @RolesAllowed(Roles.UNIT_LEADER)
+    public MatterDetail extend(long id, int days, String reason, long version) {
+        AppUser me = access.caller();
+        Matter m = load(id, version, me);
+        LocalDate newDue = m.getAcceptedOn() == null ? null
+                : handlingDue(m.getAcceptedOn(), Math.max(0, Math.min(days, 30)), m.getPauses());
+        return done(m, m.extend(me.getUnit(), days, reason, newDue, me.getUsername(), clock.instant()), me);
+    }
+
+    /** A hearing: its days do not count against the handling period. */
+    @RolesAllowed(Roles.UNIT_LEADER)
+    public MatterDetail hearing(long id, LocalDate from, LocalDate to, long version) {
+        AppUser me = access.caller();
+        Matter m = load(id, version, me);
+        Function<List<HearingPause>, LocalDate> due = pauses -> handlingDue(m.getAcceptedOn(), m.getExtensionDays(), pauses);
+        return done(m, m.hearing(me.getUnit(), from, to, me.getUsername(), clock.instant(), due), me);
+    }
+
+    @RolesAllowed({Roles.UNIT_CLERK, Roles.UNIT_LEADER})
+    public MatterDetail draftReply(long id, ReplyOutcome outcome, String text, long version) {
+        AppUser me = access.caller();
+        Matter m = load(id, version, me);
+        return done(m, m.draftReply(me.getUnit(), outcome, text, me.getUsername(), clock.instant()), me);
+    }
+
+    @RolesAllowed(Roles.UNIT_LEADER)
+    public MatterDetail approveReply(long id, long version) {
+        AppUser me = access.caller();
+        Matter m = load(id, version, me);
+        return done(m, m.approveReply(me.getUnit(), LocalDate.now(clock), me.getUsername(), clock.instant()), me);
+    }
+
+    @RolesAllowed(Roles.UNIT_LEADER)
+    public MatterDetail returnReply(long id, String reason, long version) {
+        AppUser me = access.caller();
+        Matter m = load(id, version, me);
+        return done(m, m.returnReply(me.getUnit(), reason, me.getUsername(), clock.instant()), me);
+    }
+
+    @RolesAllowed({Roles.UNIT_CLERK, Roles.UNIT_LEADER})
+    public MatterDetail reportBack(long id, String text, long version) {
+        AppUser me = access.caller();
+        Matter m = load(id, version, me);
+        return done(m, m.reportBack(me.getUnit(), text, me.getUsername(), clock.instant()), me);
+    }
+
+    @RolesAllowed(Roles.OFFICER)
+    public MatterDetail close(long id, long version) {
+        AppUser me = access.caller();
+        Matter m = load(id, version, me);
+        return done(m, m.close(LocalDate.now(clock), me.getUsername(), clock.instant()), me);
+    }
+
+    /** 待办: the open matters of the caller's unit as main unit, most urgent first. */
+    @RolesAllowed({Roles.UNIT_CLERK, Roles.UNIT_LEADER})
+    public List<MatterSummary> inbox(int first, int size) {
+        AppUser me = access.caller();
+        return em.createQuery("SELECT m FROM Matter m JOIN FETCH m.petitioner JOIN FETCH m.channel JOIN FETCH m.category"
+                        + " WHERE m.mainUnit = :unit AND m.state IN :open ORDER BY m.handlingDue, m.id", Matter.class)
+                .setParameter("unit", me.getUnit()).setParameter("open", INBOX)
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, 200)))
+                .getResultStream()
+                .filter(m -> access.maySee(me, m))
+                .map(views::summary).toList();
+    }
+
+    @RolesAllowed({Roles.UNIT_CLERK, Roles.UNIT_LEADER})
+    public long inboxCount() {
+        AppUser me = access.caller();
+        return em.createQuery("SELECT COUNT(m) FROM Matter m WHERE m.mainUnit = :unit AND m.state IN :open", Long.class)
+                .setParameter("unit", me.getUnit()).setParameter("open", INBOX).getSingleResult();
+    }
+
+    private static final List<MatterState> INBOX = List.of(MatterState.HANDLING, MatterState.OBJECTED,
+            MatterState.REPLY_DRAFTED, MatterState.REPLIED);
+
+    private LocalDate handlingDue(LocalDate accepted, int extensionDays, List<HearingPause> pauses) {
+        List<Deadlines.Pause> p = pauses.stream().map(h -> new Deadlines.Pause(h.getFrom(), h.getTo())).toList();
+        return calendar.deadlines().due(accepted, CaseSettings.HANDLING_DAYS + extensionDays, settings.countingMode(), p);
+    }
+
+    private Matter load(long id, long version, AppUser me) {
+        Matter m = em.find(Matter.class, id);
+        if (m == null) {
+            throw new NotFoundException();
+        }
+        access.require(me, m);
+        if (m.getVersion() != version) {
+            throw new StaleDataException();
+        }
+        return m;
+    }
+
+    private MatterDetail done(Matter m, MatterEvent event, AppUser me) {
+        em.persist(event);
+        em.flush();
+        return views.detail(m, me);
+    }
+}
