@@ -123,4 +123,82 @@ class RegistrationBrowserIT extends BrowserTest {
         browser.go("cases/register.xhtml");
         assertTrue(browser.present(id("forbiddenText")), "only registrars and officers register");
     }
+
+    private void loginAndOpen(String user, String url) {
+        browser.login(user, "demo");
+        browser.find(id("welcome"));
+        browser.click(id("headerForm:langZh"));
+        browser.waitForText("header", "退出登录");
+        browser.driver.get(url);
+        browser.find(id("matterNumber"));
+    }
+
+    private void submit(String buttonId, String expectedState) {
+        browser.click(id(buttonId));
+        browser.waitForText(id("matterState"), expectedState);
+    }
+
+    /** The journey registrar → officer → unit clerk → unit leader → officer, all in the browser. */
+    @Test
+    void aMatterGoesFromRegistrationThroughTheUnitToClosing() throws Exception {
+        browser.login("registrar", "demo");
+        browser.find(id("welcome"));
+        browser.click(id("headerForm:langZh"));
+        browser.waitForText("header", "退出登录");
+        String number = register(randomIdNumber(), false);
+        String url = browser.driver.getCurrentUrl();
+        browser.logout();
+
+        // the bureau's case officer accepts and assigns it to the housing bureau (clerk1, lead1)
+        loginAndOpen("officer", url);
+        submit("decideForm:decide", "已受理");
+        browser.selectOne("routeForm:mainUnit", "县住房和城乡建设局");
+        submit("routeForm:route", "办理中");
+        assertTrue(browser.text(id("mainUnit")).contains("县住房和城乡建设局"));
+        browser.logout();
+
+        // the unit clerk finds it in the inbox and records progress
+        browser.login("clerk1", "demo");
+        browser.go("cases/index.xhtml");
+        browser.waitForText(id("inbox"), number);
+        browser.screenshot("unit-inbox");
+        browser.driver.findElement(By.linkText(number)).click();
+        browser.find(id("matterNumber"));
+        browser.type("textForm:text", "已与信访人代表面谈，调取拆迁补偿协议和发放台账。");
+        submit("textForm:note", "办理中");
+        browser.logout();
+
+        // the unit leader approves the one extension
+        loginAndOpen("lead1", url);
+        browser.find(id("extendForm:days_input"));
+        browser.type("extendForm:text", "涉及多户补偿标准核定，需会同自然资源部门调查。");
+        submit("extendForm:extend", "办理中");
+        assertTrue(browser.text(id("handlingDue")).contains("已延期 30 日"));
+        assertFalse(browser.present(id("extendForm")), "only one extension");
+        browser.logout();
+
+        // the clerk drafts the written opinion; the leader approves it
+        loginAndOpen("clerk1", url);
+        browser.driver.findElement(By.xpath("//*[@id='replyForm:outcome']//label[text()='支持']")).click();
+        browser.type("replyForm:text", "经核实，石桥村道路拓宽工程拆迁安置补偿款尚有部分未发放。依据有关规定，你们的诉求合理，予以支持，"
+                + "相关款项将于三十日内足额发放。");
+        submit("replyForm:draftReply", "答复待审批");
+        browser.logout();
+        loginAndOpen("lead1", url);
+        submit("finalForm:approveReply", "已答复");
+        browser.logout();
+
+        // 交办: the unit reports back, then the bureau closes
+        loginAndOpen("clerk1", url);
+        browser.type("textForm:text", "已书面答复信访人，补偿款发放方案已报县政府。");
+        submit("textForm:reportBack", "已报结果");
+        browser.logout();
+        loginAndOpen("officer", url);
+        submit("finalForm:close", "已办结");
+        String timeline = browser.text(id("timeline"));
+        for (String step : new String[]{"登记", "受理", "交办/转办", "办理记录", "延期", "拟写答复", "批准答复", "报送结果", "办结"}) {
+            assertTrue(timeline.contains(step), step + " in " + timeline);
+        }
+        browser.screenshot("matter-closed");
+    }
 }

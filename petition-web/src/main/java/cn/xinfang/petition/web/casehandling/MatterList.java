@@ -27,6 +27,11 @@ public class MatterList implements Serializable {
     @Inject
     Petitions petitions;
 
+    @Inject
+    cn.xinfang.petition.casehandling.boundary.Handling handling;
+
+    private List<MatterSummary> inbox;
+
     private String text;
     private String channelCode;
     private MatterKind kind;
@@ -60,6 +65,15 @@ public class MatterList implements Serializable {
 
     private MatterFilter filter() {
         return new MatterFilter(text, channelCode, kind, null, state, from, to, overdueOnly);
+    }
+
+    /** 本单位待办 for unit staff: the open matters their unit handles, most urgent first. */
+    public List<MatterSummary> getInbox() {
+        if (inbox == null) {
+            var request = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+            inbox = request.isUserInRole("unit_clerk") || request.isUserInRole("unit_leader") ? handling.inbox(0, 50) : List.of();
+        }
+        return inbox;
     }
 
     public LazyDataModel<MatterSummary> getModel() {

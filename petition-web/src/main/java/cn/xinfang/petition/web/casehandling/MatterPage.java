@@ -1,7 +1,14 @@
 package cn.xinfang.petition.web.casehandling;
 
+import cn.xinfang.petition.casehandling.boundary.Decision;
+import cn.xinfang.petition.casehandling.boundary.Handling;
 import cn.xinfang.petition.casehandling.boundary.MatterDetail;
 import cn.xinfang.petition.casehandling.boundary.Petitions;
+import cn.xinfang.petition.casehandling.entity.ReplyOutcome;
+import cn.xinfang.petition.casehandling.entity.RoutingMode;
+import cn.xinfang.petition.organization.boundary.UnitView;
+import cn.xinfang.petition.organization.boundary.Units;
+import cn.xinfang.petition.organization.entity.UnitKind;
 import cn.xinfang.petition.web.shared.Bundle;
 import cn.xinfang.petition.web.shared.Ids;
 import cn.xinfang.petition.web.shared.Messages;
@@ -10,17 +17,45 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
 
-/** One matter: facts, petitioner (masked per role), deadlines, timeline. /cases/matter.xhtml?id=… */
+/**
+ * One matter: facts, petitioner (masked per role), deadlines, timeline, and the steps the caller
+ * may take now (decided by the EJB layer, see HandlingView.allowed). /cases/matter.xhtml?id=…
+ */
 @Named
 @ViewScoped
 public class MatterPage implements Serializable {
 
+    // refusals are shown above the page: the action forms share fields, so no single field owns them
+    static final String FORM = null;
+
     @Inject
     Petitions petitions;
 
+    @Inject
+    Handling handling;
+
+    @Inject
+    Units units;
+
     private String id;
     private MatterDetail detail;
+    private List<UnitView> routableUnits;
+
+    // the action form
+    private Decision decision = Decision.ACCEPT;
+    private String text;
+    private RoutingMode mode = RoutingMode.ASSIGN;
+    private Long mainUnitId;
+    private List<Long> coUnitIds = new ArrayList<>();
+    private Integer days = 30;
+    private LocalDate from;
+    private LocalDate to;
+    private ReplyOutcome outcome;
 
     public void load() {
         Long parsed = Ids.parse(id);
@@ -29,6 +64,95 @@ public class MatterPage implements Serializable {
             return;
         }
         detail = Messages.call(null, () -> petitions.get(parsed));
+    }
+
+    private void act(String successKey, Supplier<MatterDetail> action) {
+        MatterDetail result = Messages.call(FORM, action);
+        if (result != null) {
+            detail = result;
+            text = null;
+            Messages.info(successKey);
+        }
+    }
+
+    private long mid() {
+        return detail.summary().id();
+    }
+
+    private long ver() {
+        return detail.version();
+    }
+
+    public void decide() {
+        act("matter.done", () -> handling.decide(mid(), decision, text, ver()));
+    }
+
+    public void route() {
+        act("matter.done", () -> handling.route(mid(), mode, mainUnitId, coUnitIds, ver()));
+    }
+
+    public void object() {
+        act("matter.done", () -> handling.object(mid(), text, ver()));
+    }
+
+    public void note() {
+        act("matter.done", () -> handling.note(mid(), text, ver()));
+    }
+
+    public void extend() {
+        act("matter.done", () -> handling.extend(mid(), days == null ? 0 : days, text, ver()));
+    }
+
+    public void hearing() {
+        act("matter.done", () -> handling.hearing(mid(), from, to, ver()));
+    }
+
+    public void draftReply() {
+        act("matter.done", () -> handling.draftReply(mid(), outcome, text, ver()));
+    }
+
+    public void approveReply() {
+        act("matter.done", () -> handling.approveReply(mid(), ver()));
+    }
+
+    public void returnReply() {
+        act("matter.done", () -> handling.returnReply(mid(), text, ver()));
+    }
+
+    public void reportBack() {
+        act("matter.done", () -> handling.reportBack(mid(), text, ver()));
+    }
+
+    public void close() {
+        act("matter.done", () -> handling.close(mid(), ver()));
+    }
+
+    public boolean may(String action) {
+        return detail != null && detail.handling().may(action);
+    }
+
+    public boolean isAnyAction() {
+        return detail != null && !detail.handling().allowed().isEmpty();
+    }
+
+    /** Departments and townships a matter can be routed to. */
+    public List<UnitView> getRoutableUnits() {
+        if (routableUnits == null) {
+            routableUnits = units.directory().stream().filter(UnitView::active)
+                    .filter(u -> u.kind() == UnitKind.DEPARTMENT || u.kind() == UnitKind.TOWNSHIP).toList();
+        }
+        return routableUnits;
+    }
+
+    public Decision[] getDecisions() {
+        Decision[] all = Decision.values();
+        return may("FORWARD_ACCUSATION") ? all : new Decision[]{Decision.ACCEPT, Decision.REFUSE, Decision.STATUTORY};
+    }
+
+    public ReplyOutcome[] getOutcomes() {
+        return detail != null && detail.summary().kind() == cn.xinfang.petition.casehandling.entity.MatterKind.SUGGESTION
+                ? new ReplyOutcome[]{ReplyOutcome.ADOPTED, ReplyOutcome.NOT_ADOPTED}
+                : new ReplyOutcome[]{ReplyOutcome.SUPPORTED, ReplyOutcome.EXPLAINED, ReplyOutcome.REJECTED};
     }
 
     public String getId() {
@@ -41,5 +165,77 @@ public class MatterPage implements Serializable {
 
     public MatterDetail getDetail() {
         return detail;
+    }
+
+    public Decision getDecision() {
+        return decision;
+    }
+
+    public void setDecision(Decision decision) {
+        this.decision = decision;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public RoutingMode getMode() {
+        return mode;
+    }
+
+    public void setMode(RoutingMode mode) {
+        this.mode = mode;
+    }
+
+    public Long getMainUnitId() {
+        return mainUnitId;
+    }
+
+    public void setMainUnitId(Long mainUnitId) {
+        this.mainUnitId = mainUnitId;
+    }
+
+    public List<Long> getCoUnitIds() {
+        return coUnitIds;
+    }
+
+    public void setCoUnitIds(List<Long> coUnitIds) {
+        this.coUnitIds = coUnitIds;
+    }
+
+    public Integer getDays() {
+        return days;
+    }
+
+    public void setDays(Integer days) {
+        this.days = days;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public ReplyOutcome getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(ReplyOutcome outcome) {
+        this.outcome = outcome;
     }
 }
