@@ -95,8 +95,30 @@ public class Petitions {
 
     @RolesAllowed({Roles.REGISTRAR, Roles.OFFICER})
     public MatterDetail register(@NotNull RegistrationForm f) {
+        return register(f, null).matter();
+    }
+
+    /** The result of a registration that may have been a retry: {@code created} is false for a repeated key. */
+    public record Registered(MatterDetail matter, boolean created) implements java.io.Serializable {
+    }
+
+    /**
+     * Registers unless a matter with the same idempotency key exists already, in which case that
+     * matter is returned (a client's retry). Keys are checked under the county lock, so two
+     * concurrent retries cannot both create.
+     */
+    @RolesAllowed({Roles.REGISTRAR, Roles.OFFICER})
+    public Registered register(@NotNull RegistrationForm f, String idempotencyKey) {
         AppUser me = access.caller();
         numbers.lockCounty(me.getUnit());
+        if (idempotencyKey != null) {
+            Optional<Matter> earlier = em.createNamedQuery(Matter.BY_IDEMPOTENCY_KEY, Matter.class)
+                    .setParameter("key", idempotencyKey).getResultStream().findFirst();
+            if (earlier.isPresent()) {
+                access.require(me, earlier.get());
+                return new Registered(views.detail(earlier.get(), me), false);
+            }
+        }
         LocalDate today = LocalDate.now(clock);
         Channel channel = f.channelCode() == null ? null : em.find(Channel.class, f.channelCode());
         if (channel == null || !channel.isActive()) {
@@ -133,10 +155,11 @@ public class Petitions {
         new Matter("-", intake, petitioner, me.getUnit(), me.getUsername(), clock.instant(), today, acceptanceDue);
         Matter matter = new Matter(numbers.next(me.getUnit(), received.getYear()), intake, petitioner, me.getUnit(),
                 me.getUsername(), clock.instant(), today, acceptanceDue);
+        matter.rememberIdempotencyKey(idempotencyKey);
         em.persist(matter);
         em.persist(matter.registeredEvent());
         em.flush();
-        return views.detail(matter, me);
+        return new Registered(views.detail(matter, me), true);
     }
 
     public MatterDetail get(long id) {

@@ -13,6 +13,7 @@ import static cn.xinfang.petition.casehandling.entity.MatterState.*;
  * What can happen to a petition matter, in one place (2022 信访工作条例 Art 22–34):
  *
  * <pre>
+ * (NOTE records progress in every open state and leaves it unchanged)
  * REGISTERED ──REFUSE──────────────▶ NOT_ACCEPTED
  *            ──REFER_STATUTORY─────▶ STATUTORY_CHANNEL
  *            ──FORWARD_ACCUSATION──▶ FORWARDED            (检举控告 only)
@@ -42,7 +43,9 @@ public final class Lifecycle {
         allow(REGISTERED, REFER_STATUTORY, STATUTORY_CHANNEL);
         allow(REGISTERED, FORWARD_ACCUSATION, FORWARDED);
         allow(REGISTERED, ACCEPT, ACCEPTED);
+        allow(REGISTERED, NOTE, REGISTERED);
         allow(ACCEPTED, ROUTE, HANDLING);
+        allow(ACCEPTED, NOTE, ACCEPTED);
         allow(HANDLING, OBJECT, OBJECTED);
         allow(HANDLING, NOTE, HANDLING);
         allow(HANDLING, EXTEND, HANDLING);

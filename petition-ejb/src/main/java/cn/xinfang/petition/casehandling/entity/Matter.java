@@ -42,10 +42,12 @@ import java.util.Objects;
 @Table(name = "matter")
 @Audited
 @NamedQuery(name = Matter.BY_NUMBER, query = "SELECT m FROM Matter m WHERE m.number = :number")
+@NamedQuery(name = Matter.BY_IDEMPOTENCY_KEY, query = "SELECT m FROM Matter m WHERE m.idempotencyKey = :key")
 @NamedQuery(name = Matter.OF_PETITIONER, query = "SELECT m FROM Matter m JOIN FETCH m.channel WHERE m.petitioner = :petitioner ORDER BY m.receivedOn DESC, m.id DESC")
 public class Matter implements Auditable {
 
     public static final String BY_NUMBER = "Matter.byNumber";
+    public static final String BY_IDEMPOTENCY_KEY = "Matter.byIdempotencyKey";
     public static final String OF_PETITIONER = "Matter.ofPetitioner";
 
     /** 2022 Art 20: a collective visit is five or more people, with at most five representatives. */
@@ -215,6 +217,10 @@ public class Matter implements Auditable {
     @Column(name = "closed_on")
     private LocalDate closedOn;
 
+    /** The key a retrying client sent with the registration, so that a retry never creates a second matter. */
+    @Column(name = "idempotency_key", length = 64, unique = true, updatable = false)
+    private String idempotencyKey;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -305,6 +311,13 @@ public class Matter implements Auditable {
             Matter first = in.repeatOf().getOrigin();
             this.origin = first != null ? first : in.repeatOf();
         }
+    }
+
+    public void rememberIdempotencyKey(String key) {
+        if (key != null && (key.isBlank() || key.length() > 64)) {
+            throw new BusinessException("error.matter.idempotencyKey");
+        }
+        this.idempotencyKey = key;
     }
 
     /** The timeline entry of the registration. */

@@ -32,12 +32,16 @@ public final class Bundle {
 
     /** An enum constant in the user's language: key "matterState.HANDLING" for MatterState.HANDLING, say. */
     public static String label(Enum<?> constant) {
+        return label(currentLocale(), constant);
+    }
+
+    public static String label(Locale locale, Enum<?> constant) {
         String type = constant.getDeclaringClass().getSimpleName();
         String key = Character.toLowerCase(type.charAt(0)) + type.substring(1) + "." + constant.name();
-        String text = text(key);
+        String text = text(locale, key);
         if (text.equals(key) && "MatterAction".equals(type)) {
             // actions are labelled like the timeline events they leave
-            text = text("event." + constant.name());
+            text = text(locale, "event." + constant.name());
         }
         return text.startsWith("event.") || text.equals(key) ? constant.name() : text;
     }
