@@ -39,6 +39,27 @@ class HandlingIT extends InContainerTest {
     @Inject
     Handling handling;
 
+    @Inject
+    cn.xinfang.petition.casehandling.boundary.Documents documents;
+
+    static String text(byte[] pdf) throws Exception {
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        StringBuilder b = new StringBuilder();
+        com.lowagie.text.pdf.parser.PdfTextExtractor ex = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+        for (int i = 1; i <= reader.getNumberOfPages(); i++) {
+            b.append(ex.getTextFromPage(i)).append('\n');
+        }
+        reader.close();
+        return b.toString();
+    }
+
+    static int pages(byte[] pdf) throws Exception {
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        int n = reader.getNumberOfPages();
+        reader.close();
+        return n;
+    }
+
     static LocalDate today() {
         return LocalDate.now(ZoneId.of("Asia/Shanghai"));
     }
@@ -169,5 +190,41 @@ class HandlingIT extends InContainerTest {
         as(c.officer(), PASSWORD, () -> handling.route(aid, RoutingMode.ASSIGN, c.deptBId(), List.of(), acc.version()));
         as(c.clerkA(), PASSWORD, () -> assertThrows(NotPermittedException.class, () -> petitions.get(aid)));
         as(c.clerkB(), PASSWORD, () -> assertEquals(1, handling.inboxCount()));
+    }
+
+    @Test
+    void noticesAndTheWholeFileFollowTheStepsAndKeepMasking() throws Exception {
+        MatterDetail m = registered(MatterKind.GRIEVANCE, null);
+        long id = m.summary().id();
+        String fullId = as(c.officer(), PASSWORD, () -> petitions.get(id)).petitioner().idNumber();
+        assertEquals(java.util.Set.of(cn.xinfang.petition.casehandling.boundary.DocumentKind.REGISTRATION_FORM,
+                cn.xinfang.petition.casehandling.boundary.DocumentKind.TIMELINE), as(c.officer(), PASSWORD, () -> documents.available(id)));
+        assertEquals("error.document.notAvailable", assertThrows(BusinessException.class, () -> as(c.officer(), PASSWORD, () ->
+                documents.pdf(id, cn.xinfang.petition.casehandling.boundary.DocumentKind.OPINION))).key());
+
+        MatterDetail accepted = as(c.officer(), PASSWORD, () -> handling.decide(id, Decision.ACCEPT, null, m.version()));
+        MatterDetail routed = as(c.officer(), PASSWORD, () -> handling.route(id, RoutingMode.ASSIGN, c.deptAId(), List.of(), accepted.version()));
+        MatterDetail extended = as(c.leaderA(), PASSWORD, () -> handling.extend(id, 20, "需要补充调查", routed.version()));
+        MatterDetail drafted = as(c.clerkA(), PASSWORD, () -> handling.draftReply(id, ReplyOutcome.SUPPORTED,
+                "经调查核实，你反映的拖欠工资问题属实，已责令用人单位于十五日内足额支付。", extended.version()));
+        as(c.leaderA(), PASSWORD, () -> handling.approveReply(id, drafted.version()));
+
+        String acceptance = text(as(c.officer(), PASSWORD, () -> documents.pdf(id, cn.xinfang.petition.casehandling.boundary.DocumentKind.ACCEPTANCE_NOTICE)));
+        assertTrue(acceptance.contains("受理告知书") && acceptance.contains(m.summary().number()), acceptance);
+        String extension = text(as(c.clerkA(), PASSWORD, () -> documents.pdf(id, cn.xinfang.petition.casehandling.boundary.DocumentKind.EXTENSION_NOTICE)));
+        assertTrue(extension.contains("延期告知书") && extension.contains("延长20日"), extension);
+        String opinion = text(as(c.clerkA(), PASSWORD, () -> documents.pdf(id, cn.xinfang.petition.casehandling.boundary.DocumentKind.OPINION)));
+        assertTrue(opinion.contains("信访处理意见书") && opinion.contains("支持") && opinion.contains("复查"), opinion);
+
+        // the unit sees the ID number masked, in the PDF as on the page; the bureau sees it whole
+        String formForUnit = text(as(c.clerkA(), PASSWORD, () -> documents.pdf(id, cn.xinfang.petition.casehandling.boundary.DocumentKind.REGISTRATION_FORM)));
+        assertFalse(formForUnit.contains(fullId), formForUnit);
+        String formForBureau = text(as(c.officer(), PASSWORD, () -> documents.pdf(id, cn.xinfang.petition.casehandling.boundary.DocumentKind.REGISTRATION_FORM)));
+        assertTrue(formForBureau.contains(fullId), formForBureau);
+
+        byte[] file = as(c.officer(), PASSWORD, () -> documents.wholeFile(id));
+        assertTrue(pages(file) >= 5, "registration form, acceptance, extension, opinion, timeline: " + pages(file));
+        // another unit gets nothing
+        as(c.clerkB(), PASSWORD, () -> assertThrows(NotPermittedException.class, () -> documents.wholeFile(id)));
     }
 }

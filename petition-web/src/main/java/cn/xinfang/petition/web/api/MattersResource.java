@@ -48,6 +48,9 @@ public class MattersResource {
     @Inject
     Handling handling;
 
+    @Inject
+    cn.xinfang.petition.casehandling.boundary.Documents documents;
+
     @Context
     UriInfo uri;
 
@@ -183,6 +186,24 @@ public class MattersResource {
     @Path("{id}/closing")
     public MatterDetail close(@PathParam("id") long id, VersionRequest r) {
         return handling.close(id, body(r).version());
+    }
+
+    /** A notice or opinion as PDF; {@code kind=FILE} is the whole file (一案一卷). */
+    @GET
+    @Path("{id}/documents/{kind}")
+    @Produces("application/pdf")
+    public Response document(@PathParam("id") long id, @PathParam("kind") String kind) {
+        byte[] pdf;
+        if ("FILE".equals(kind)) {
+            pdf = documents.wholeFile(id);
+        } else {
+            cn.xinfang.petition.casehandling.boundary.DocumentKind k = java.util.Arrays.stream(
+                            cn.xinfang.petition.casehandling.boundary.DocumentKind.values())
+                    .filter(x -> x.name().equals(kind)).findFirst()
+                    .orElseThrow(cn.xinfang.petition.shared.boundary.NotFoundException::new);
+            pdf = documents.pdf(id, k);
+        }
+        return Response.ok(pdf, "application/pdf").header("Content-Disposition", "inline; filename=\"matter-" + id + "-" + kind.toLowerCase() + ".pdf\"").build();
     }
 
     private static <T> T body(T request) {

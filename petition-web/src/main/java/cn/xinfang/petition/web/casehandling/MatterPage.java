@@ -42,6 +42,9 @@ public class MatterPage implements Serializable {
     @Inject
     Units units;
 
+    @Inject
+    cn.xinfang.petition.casehandling.boundary.Documents documents;
+
     private String id;
     private MatterDetail detail;
     private List<UnitView> routableUnits;
@@ -125,6 +128,16 @@ public class MatterPage implements Serializable {
 
     public void close() {
         act("matter.done", () -> handling.close(mid(), ver()));
+    }
+
+    /** The notices and opinions issued so far, in document order, for the download links. */
+    public List<cn.xinfang.petition.casehandling.boundary.DocumentKind> getDocuments() {
+        if (detail == null) {
+            return List.of();
+        }
+        var available = documents.available(detail.summary().id());
+        return java.util.Arrays.stream(cn.xinfang.petition.casehandling.boundary.DocumentKind.values())
+                .filter(available::contains).toList();
     }
 
     public boolean may(String action) {

@@ -1,0 +1,181 @@
+package cn.xinfang.petition.casehandling.control;
+
+import cn.xinfang.petition.casehandling.boundary.DocumentKind;
+import cn.xinfang.petition.casehandling.boundary.HandlingView;
+import cn.xinfang.petition.casehandling.boundary.MatterDetail;
+import cn.xinfang.petition.casehandling.boundary.MatterSummary;
+import cn.xinfang.petition.casehandling.boundary.TimelineEntry;
+import cn.xinfang.petition.casehandling.entity.MatterState;
+import cn.xinfang.petition.shared.control.Clocks;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The texts of the written notices (2022 信访工作条例 Art 22, 23, 32, 34). Built from the view the
+ * caller may see, so a masked ID number stays masked in the PDF too.
+ */
+@ApplicationScoped
+public class Notices {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Clocks.ZONE);
+
+    public Set<DocumentKind> available(MatterDetail d) {
+        HandlingView h = d.handling();
+        MatterState state = d.summary().state();
+        Set<DocumentKind> kinds = EnumSet.of(DocumentKind.REGISTRATION_FORM, DocumentKind.TIMELINE);
+        if (h.acceptedOn() != null) {
+            kinds.add(DocumentKind.ACCEPTANCE_NOTICE);
+        }
+        if (state == MatterState.NOT_ACCEPTED) {
+            kinds.add(DocumentKind.REFUSAL_NOTICE);
+        }
+        if (state == MatterState.STATUTORY_CHANNEL) {
+            kinds.add(DocumentKind.STATUTORY_NOTICE);
+        }
+        if (state == MatterState.FORWARDED) {
+            kinds.add(DocumentKind.FORWARD_NOTICE);
+        }
+        if (h.extensionDays() > 0) {
+            kinds.add(DocumentKind.EXTENSION_NOTICE);
+        }
+        if (h.repliedOn() != null) {
+            kinds.add(DocumentKind.OPINION);
+        }
+        return kinds;
+    }
+
+    public OfficialDocument document(MatterDetail d, DocumentKind kind) {
+        MatterSummary s = d.summary();
+        HandlingView h = d.handling();
+        String bureau = d.registeringUnitName();
+        String received = OfficialDocument.formatDate(s.receivedOn());
+        String intro = "你（你们）于" + received + "通过" + s.channelName() + "反映的“" + s.categoryPath() + "”问题，本机关已收悉。";
+        String addressee = d.petitioner().name();
+        return switch (kind) {
+            case REGISTRATION_FORM -> OfficialDocument.builder("信访事项登记表")
+                    .field("事项编号", s.number())
+                    .field("信访渠道", s.channelName())
+                    .field("收到日期", received)
+                    .field("信访人", d.petitioner().name())
+                    .field("身份证号码", orDash(d.petitioner().idNumber()))
+                    .field("联系电话", orDash(d.petitioner().phone()))
+                    .field("住址", orDash(d.petitioner().address()))
+                    .field("人数", s.peopleCount() + (s.collective() ? "（集体访，代表：" + String.join("、", d.representatives()) + "）" : ""))
+                    .field("越级情况", crossLevel(s))
+                    .field("问题属地", d.problemPlaceName())
+                    .field("问题类别", s.categoryPath())
+                    .field("重复信访", d.originNumber() == null ? "初信初访" : "是，原事项 " + d.originNumber())
+                    .field("登记人", d.registeredBy() + "（" + d.registeringUnitName() + "）")
+                    .paragraph("反映内容：" + d.content())
+                    .signature(bureau, s.receivedOn())
+                    .build();
+            case ACCEPTANCE_NOTICE -> OfficialDocument.builder("受理告知书")
+                    .issuingOrgan(bureau).addressee(addressee)
+                    .paragraph(intro + "根据《信访工作条例》第二十二条、第二十三条的规定，该信访事项已于"
+                            + OfficialDocument.formatDate(h.acceptedOn()) + "受理"
+                            + (h.mainUnitName() == null ? "，将依法交由有权处理的机关、单位办理。" : "，交由" + h.mainUnitName() + "办理。")
+                            + "办理机关、单位应当自受理之日起六十日内办结，并书面答复你（你们）。")
+                    .field("事项编号", s.number())
+                    .signature(bureau, h.acceptedOn())
+                    .build();
+            case REFUSAL_NOTICE -> OfficialDocument.builder("不予受理告知书")
+                    .issuingOrgan(bureau).addressee(addressee)
+                    .paragraph(intro + "经审查，该事项不予受理，理由如下：" + h.decisionText())
+                    .field("事项编号", s.number())
+                    .signature(bureau, h.closedOn())
+                    .build();
+            case STATUTORY_NOTICE -> OfficialDocument.builder("告知书")
+                    .issuingOrgan(bureau).addressee(addressee)
+                    .paragraph(intro + "经审查，该事项属于应当通过法定途径解决的事项。根据《信访工作条例》第三十一条的规定，"
+                            + "请你（你们）依照法律、法规的规定，通过以下途径解决：" + h.decisionText())
+                    .field("事项编号", s.number())
+                    .signature(bureau, h.closedOn())
+                    .build();
+            case FORWARD_NOTICE -> OfficialDocument.builder("转送告知书")
+                    .issuingOrgan(bureau).addressee(addressee)
+                    .paragraph(intro + "根据《信访工作条例》第二十三条的规定，该检举控告事项已转送" + h.decisionText() + "依法处理。")
+                    .field("事项编号", s.number())
+                    .signature(bureau, h.closedOn())
+                    .build();
+            case EXTENSION_NOTICE -> OfficialDocument.builder("延期告知书")
+                    .issuingOrgan(h.mainUnitName()).addressee(addressee)
+                    .paragraph(intro + "该事项因" + h.extensionReason() + "，情况复杂，根据《信访工作条例》第三十四条的规定，"
+                            + "经本单位负责人批准，办理期限延长" + h.extensionDays() + "日，至"
+                            + OfficialDocument.formatDate(h.handlingDue()) + "。")
+                    .field("事项编号", s.number())
+                    .signature(h.mainUnitName(), extensionDay(d))
+                    .build();
+            case OPINION -> OfficialDocument.builder("信访处理意见书")
+                    .issuingOrgan(h.mainUnitName()).addressee(addressee)
+                    .paragraph(intro + "本机关依法进行了调查核实，现提出处理意见如下：")
+                    .paragraphs(List.of(h.replyText().split("\\R+")))
+                    .paragraph("处理意见：" + outcome(h) + "。")
+                    .paragraph("如对本处理意见不服，可以自收到本意见书之日起三十日内，请求原办理机关的上一级机关复查。")
+                    .field("事项编号", s.number())
+                    .signature(h.mainUnitName(), h.repliedOn())
+                    .build();
+            case TIMELINE -> {
+                OfficialDocument.Builder b = OfficialDocument.builder("办理过程记录").field("事项编号", s.number());
+                List<String> lines = new ArrayList<>();
+                for (TimelineEntry t : d.timeline()) {
+                    lines.add(TIME.format(t.at()) + "　" + t.username() + "　" + event(t) + (t.detail() == null ? "" : "：" + t.detail()));
+                }
+                yield b.paragraphs(lines).build();
+            }
+        };
+    }
+
+    private static LocalDate extensionDay(MatterDetail d) {
+        return d.timeline().stream().filter(t -> t.type().name().equals("EXTEND"))
+                .map(t -> LocalDate.ofInstant(t.at(), Clocks.ZONE)).findFirst().orElse(LocalDate.now(Clocks.ZONE));
+    }
+
+    private static String orDash(String s) {
+        return s == null || s.isBlank() ? "—" : s;
+    }
+
+    private static String crossLevel(MatterSummary s) {
+        return switch (s.crossLevel()) {
+            case NONE -> "无";
+            case CITY -> "到市";
+            case PROVINCE -> "赴省";
+            case BEIJING -> "进京";
+        };
+    }
+
+    private static String outcome(HandlingView h) {
+        return switch (h.replyOutcome()) {
+            case SUPPORTED -> "支持";
+            case EXPLAINED -> "解释说明";
+            case REJECTED -> "不予支持";
+            case ADOPTED -> "采纳";
+            case NOT_ADOPTED -> "未采纳";
+        };
+    }
+
+    private static String event(TimelineEntry t) {
+        return switch (t.type()) {
+            case REGISTERED -> "登记";
+            case REFUSE -> "不予受理";
+            case REFER_STATUTORY -> "告知法定途径";
+            case FORWARD_ACCUSATION -> "转纪检监察";
+            case ACCEPT -> "受理";
+            case ROUTE -> "交办/转办";
+            case OBJECT -> "提出异议";
+            case NOTE -> "办理记录";
+            case EXTEND -> "延期";
+            case HEARING -> "听证";
+            case DRAFT_REPLY -> "拟写答复";
+            case APPROVE_REPLY -> "批准答复";
+            case RETURN_REPLY -> "退回答复";
+            case REPORT_BACK -> "报送结果";
+            case CLOSE -> "办结";
+        };
+    }
+}
