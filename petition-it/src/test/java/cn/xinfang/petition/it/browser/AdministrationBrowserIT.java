@@ -110,4 +110,34 @@ class AdministrationBrowserIT extends BrowserTest {
         assertTrue(history.contains("锁定至"), "the lock is recorded");
         browser.screenshot("admin-history");
     }
+
+    /** The administrator enters next year's holiday arrangement; a bad line imports nothing. */
+    @Test
+    void adminImportsNextYearsHolidayArrangement() throws Exception {
+        int year = 2090 + new java.util.Random().nextInt(9);
+        browser.login("admin", "demo");
+        browser.find(id("welcome"));
+        browser.click(id("headerForm:langZh"));
+        browser.waitForText("header", "退出登录");
+        browser.go("admin/calendar.xhtml");
+        var yearInput = browser.find(id("yearForm:year_input"));
+        yearInput.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), String.valueOf(year));
+        browser.click(id("yearForm:show"));
+        browser.ajaxDone();
+        browser.find(id("yearForm:notCovered"));
+
+        browser.type("importForm:csv", year + "-01-01,off,元旦\n" + year + "-13-01,off,坏日期");
+        browser.click(id("importForm:doImport"));
+        browser.ajaxDone();
+        browser.waitForText(id("messages"), "第 2 行有误");
+        assertTrue(browser.present(id("yearForm:notCovered")), "nothing imported");
+
+        browser.type("importForm:csv", "date,kind,name\n" + year + "-01-01,off,元旦\n" + year + "-02-11,off,春节");
+        browser.click(id("importForm:doImport"));
+        browser.ajaxDone();
+        browser.waitForText(id("messages"), "已导入 2 天");
+        assertTrue(browser.text(id("yearForm:days")).contains("春节"));
+        assertFalse(browser.present(id("yearForm:notCovered")));
+        browser.screenshot("admin-calendar");
+    }
 }
