@@ -136,7 +136,8 @@ final class Browser implements AutoCloseable {
     }
 
     WebDriverWait waitFor() {
-        return new WebDriverWait(driver, Duration.ofSeconds(15));
+        // generous: CI machines have two cores and run the server, the browser and the build at once
+        return new WebDriverWait(driver, Duration.ofSeconds(40));
     }
 
     Path screenshot(String name) throws IOException {

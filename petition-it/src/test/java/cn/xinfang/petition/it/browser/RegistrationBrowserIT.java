@@ -22,7 +22,9 @@ class RegistrationBrowserIT extends BrowserTest {
     static String randomIdNumber() {
         int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
         String check = "10X98765432";
-        String first17 = "33118219750315" + String.format("%03d", new Random().nextInt(1000));
+        Random random = new Random();
+        String first17 = "331182" + (1950 + random.nextInt(50)) + String.format("%02d%02d", 1 + random.nextInt(12), 1 + random.nextInt(28))
+                + String.format("%03d", random.nextInt(1000));
         int sum = 0;
         for (int i = 0; i < 17; i++) {
             sum += (first17.charAt(i) - '0') * w[i];
@@ -61,7 +63,12 @@ class RegistrationBrowserIT extends BrowserTest {
             browser.screenshot("registration-form");
         }
         browser.click(id("registerForm:save"));
-        browser.waitForText(id("pageTitle"), "信访事项 ");
+        try {
+            browser.waitForText(id("pageTitle"), "信访事项 ");
+        } catch (org.openqa.selenium.TimeoutException e) {
+            browser.screenshot("registration-failed");
+            throw new AssertionError("registration did not complete; the page says: " + browser.pageText(), e);
+        }
         return browser.text(id("matterNumber"));
     }
 
