@@ -128,6 +128,9 @@ final class Browser implements AutoCloseable {
         type("loginForm:username", username);
         type("loginForm:password", password);
         click(id("loginForm:submit"));
+        // wait until the login finished one way or the other: navigating away earlier would abort it
+        waitFor().until(d -> !d.findElements(By.cssSelector(id("headerForm:logout"))).isEmpty()
+                || !d.findElements(By.cssSelector(id("loginForm:loginMessages") + " .ui-messages-error, #loginForm .ui-message-error")).isEmpty());
     }
 
     void logout() {
