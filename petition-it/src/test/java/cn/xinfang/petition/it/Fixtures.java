@@ -48,8 +48,15 @@ public class Fixtures {
         user(c.leaderA(), deptA, Role.UNIT_LEADER, hash);
         user(c.clerkB(), deptB, Role.UNIT_CLERK, hash);
         user(c.townClerk(), town, Role.UNIT_CLERK, hash);
+        user(c.townLeader(), town, Role.UNIT_LEADER, hash);
         em.flush();
         return c;
+    }
+
+    /** Test-only: pretends the reply of a matter was issued on an earlier day (to reach lapsed windows). */
+    public void backdateReply(long matterId, java.time.LocalDate on) {
+        em.createQuery("UPDATE Matter m SET m.repliedOn = :on, m.version = m.version + 1 WHERE m.id = :id")
+                .setParameter("on", on).setParameter("id", matterId).executeUpdate();
     }
 
     public AppUser user(String username) {
@@ -114,6 +121,10 @@ public class Fixtures {
 
         public String townClerk() {
             return "clt" + tag;
+        }
+
+        public String townLeader() {
+            return "let" + tag;
         }
     }
 }

@@ -40,6 +40,9 @@ class HandlingIT extends InContainerTest {
     Handling handling;
 
     @Inject
+    cn.xinfang.petition.casehandling.boundary.Appeals appeals;
+
+    @Inject
     cn.xinfang.petition.casehandling.boundary.Documents documents;
 
     static String text(byte[] pdf) throws Exception {
@@ -87,7 +90,7 @@ class HandlingIT extends InContainerTest {
         MatterDetail statutory = as(c.officer(), PASSWORD, () -> handling.decide(b.summary().id(), Decision.STATUTORY,
                 "属于劳动争议，请向劳动人事争议仲裁委员会申请仲裁。", b.version()));
         assertEquals(MatterState.STATUTORY_CHANNEL, statutory.summary().state());
-        assertTrue(statutory.handling().allowed().isEmpty());
+        assertTrue(statutory.handling().allowed().stream().allMatch(x -> x == MatterAction.RESOLVE), "only 息诉息访 may still be recorded");
         // only accusations go to the discipline-inspection organ
         MatterDetail g = registered(MatterKind.GRIEVANCE, null);
         assertEquals("error.matter.notAccusation", assertThrows(BusinessException.class, () -> as(c.officer(), PASSWORD, () ->
@@ -140,7 +143,8 @@ class HandlingIT extends InContainerTest {
 
         // a 10-day hearing moves the due date by 10 days
         LocalDate before = extended.handling().handlingDue();
-        MatterDetail heard = as(c.leaderA(), PASSWORD, () -> handling.hearing(id, today().plusDays(1), today().plusDays(10), extended.version()));
+        MatterDetail heard = as(c.leaderA(), PASSWORD, () -> appeals.scheduleHearing(id, today().plusDays(1), today().plusDays(10), "县信访局听证室", "信访人、住建局代表、听证员三名", extended.version()));
+        assertEquals(1, heard.followUp().hearings().size());
         assertTrue(heard.handling().handlingDue().isAfter(before.plusDays(9)), before + " -> " + heard.handling().handlingDue());
 
         // reply drafted by the clerk, returned once, approved by the leader

@@ -16,6 +16,21 @@ public enum DocumentKind {
     EXTENSION_NOTICE,
     /** 信访处理意见书 */
     OPINION,
+    /** 听证记录 (internal) */
+    HEARING_RECORD,
+    /** 复查意见书 */
+    REVIEW_OPINION,
+    /** 复核意见书 */
+    RE_REVIEW_OPINION,
     /** 办理过程记录 */
-    TIMELINE
+    TIMELINE;
+
+    /** The documents meant for the petitioner, shown on the public lookup page. */
+    public boolean isPublic() {
+        return switch (this) {
+            case ACCEPTANCE_NOTICE, REFUSAL_NOTICE, STATUTORY_NOTICE, FORWARD_NOTICE, EXTENSION_NOTICE, OPINION,
+                 REVIEW_OPINION, RE_REVIEW_OPINION -> true;
+            default -> false;
+        };
+    }
 }

@@ -123,15 +123,6 @@ public class Handling {
         return done(m, m.extend(me.getUnit(), days, reason, newDue, me.getUsername(), clock.instant()), me);
     }
 
-    /** A hearing: its days do not count against the handling period. */
-    @RolesAllowed(Roles.UNIT_LEADER)
-    public MatterDetail hearing(long id, LocalDate from, LocalDate to, long version) {
-        AppUser me = access.caller();
-        Matter m = load(id, version, me);
-        Function<List<HearingPause>, LocalDate> due = pauses -> handlingDue(m.getAcceptedOn(), m.getExtensionDays(), pauses);
-        return done(m, m.hearing(me.getUnit(), from, to, me.getUsername(), clock.instant(), due), me);
-    }
-
     @RolesAllowed({Roles.UNIT_CLERK, Roles.UNIT_LEADER})
     public MatterDetail draftReply(long id, ReplyOutcome outcome, String text, long version) {
         AppUser me = access.caller();

@@ -11,5 +11,6 @@ public record MatterDetail(MatterSummary summary, PetitionerView petitioner, Lis
                            Long originId, String originNumber, String registeredBy, Instant registeredAt,
                            String registeringUnitName, String problemPlaceName, String content, MatterPurpose purpose,
                            String accusedParty, String accusedUnitName, String transferLevel, String transferDocument,
-                           List<TimelineEntry> timeline, long version, HandlingView handling) implements Serializable {
+                           List<TimelineEntry> timeline, long version, HandlingView handling,
+                           FollowUpView followUp) implements Serializable {
 }

@@ -59,6 +59,9 @@ public class Petitions {
     MatterNumbers numbers;
 
     @Inject
+    cn.xinfang.petition.casehandling.control.Registrar registrar;
+
+    @Inject
     HolidayCalendar calendar;
 
     @Inject
@@ -119,46 +122,7 @@ public class Petitions {
                 return new Registered(views.detail(earlier.get(), me), false);
             }
         }
-        LocalDate today = LocalDate.now(clock);
-        Channel channel = f.channelCode() == null ? null : em.find(Channel.class, f.channelCode());
-        if (channel == null || !channel.isActive()) {
-            throw BusinessException.onField("channel", "error.required");
-        }
-        IssueCategory category = f.categoryCode() == null ? null : em.find(IssueCategory.class, f.categoryCode());
-        if (category != null && (!category.isActive() || category.getParent() == null)) {
-            throw BusinessException.onField("category", "error.matter.category");
-        }
-        Unit place = f.problemPlaceId() == null ? null : em.find(Unit.class, f.problemPlaceId());
-        Unit accused = f.accusedUnitId() == null ? null : em.find(Unit.class, f.accusedUnitId());
-
-        Petitioner petitioner = findPetitioner(f.idNumber(), f.petitionerName(), f.phone())
-                .orElseGet(() -> new Petitioner(f.petitionerName(), f.idNumber(), f.phone(), f.address(), today));
-        if (petitioner.getId() != null) {
-            petitioner.update(f.petitionerName(), f.idNumber(), f.phone(), f.address(), today);
-        } else {
-            em.persist(petitioner);
-        }
-
-        Matter repeatOf = null;
-        if (f.repeatOfNumber() != null && !f.repeatOfNumber().isBlank()) {
-            repeatOf = em.createNamedQuery(Matter.BY_NUMBER, Matter.class)
-                    .setParameter("number", f.repeatOfNumber().strip()).getResultStream().findFirst()
-                    .orElseThrow(() -> BusinessException.onField("repeatOf", "error.matter.repeatNotFound"));
-        }
-        Intake intake = new Intake(channel, f.receivedOn(), f.transferLevel(), f.transferDocument(), f.peopleCount(),
-                f.representatives(), f.crossLevel(), place, f.content(), f.kind(), category, f.purpose(),
-                f.accusedParty(), accused, repeatOf);
-        LocalDate received = f.receivedOn() == null ? today : f.receivedOn();
-        LocalDate acceptanceDue = calendar.deadlines().due(received, CaseSettings.ACCEPTANCE_DAYS, settings.countingMode());
-        // validate everything before a number is taken (a refusal rolls back anyway; this keeps the
-        // numbering table out of refused transactions)
-        new Matter("-", intake, petitioner, me.getUnit(), me.getUsername(), clock.instant(), today, acceptanceDue);
-        Matter matter = new Matter(numbers.next(me.getUnit(), received.getYear()), intake, petitioner, me.getUnit(),
-                me.getUsername(), clock.instant(), today, acceptanceDue);
-        matter.rememberIdempotencyKey(idempotencyKey);
-        em.persist(matter);
-        em.persist(matter.registeredEvent());
-        em.flush();
+        Matter matter = registrar.register(f, me.getUnit(), me.getUsername(), idempotencyKey);
         return new Registered(views.detail(matter, me), true);
     }
 
@@ -272,16 +236,6 @@ public class Petitions {
     }
 
     private Optional<Petitioner> findPetitioner(String idNumber, String name, String phone) {
-        if (idNumber != null && !idNumber.isBlank()) {
-            String id = idNumber.strip().toUpperCase(Locale.ROOT);
-            return em.createNamedQuery(Petitioner.BY_ID_NUMBER, Petitioner.class).setParameter("idNumber", id)
-                    .getResultStream().findFirst();
-        }
-        if (name != null && !name.isBlank() && phone != null && !phone.isBlank()) {
-            return em.createNamedQuery(Petitioner.BY_NAME_AND_PHONE, Petitioner.class)
-                    .setParameter("name", name.strip()).setParameter("phone", phone.strip())
-                    .getResultStream().findFirst();
-        }
-        return Optional.empty();
+        return registrar.findPetitioner(idNumber, name, phone);
     }
 }

@@ -31,6 +31,37 @@ public class CaseSettings {
                 .orElse(CountingMode.CALENDAR_DAYS);
     }
 
+    /** Art 35/36: ask for review (复查) or re-review (复核) within 30 days; it is decided within 30 days. */
+    public static final int APPEAL_REQUEST_DAYS = 30;
+    public static final int APPEAL_DECISION_DAYS = 30;
+
+    /** The petitioner rates the reply within this many days, else it counts as 逾期未评价. */
+    public int evaluationDays() {
+        return settings.integer("petition.evaluation.days", 30);
+    }
+
+    /** This deployment's level: appeals decided at this level are decided here, those above are recorded. */
+    public cn.xinfang.petition.casehandling.entity.AuthorityLevel authorityLevel() {
+        return settings.get("petition.authority.level")
+                .flatMap(l -> java.util.Arrays.stream(cn.xinfang.petition.casehandling.entity.AuthorityLevel.values())
+                        .filter(v -> v.name().equals(l)).findFirst())
+                .orElse(cn.xinfang.petition.casehandling.entity.AuthorityLevel.COUNTY);
+    }
+
+    /** 积案 rules: open longer than this many days since receipt… */
+    public int backlogOpenDays() {
+        return settings.integer("petition.backlog.open-days", 90);
+    }
+
+    /** …or raised again at least this many times (repeats linked to it). */
+    public int backlogRepeats() {
+        return settings.integer("petition.backlog.repeats", 3);
+    }
+
+    public AppealPeriods periods(cn.xinfang.petition.shared.control.Deadlines deadlines) {
+        return new AppealPeriods(deadlines, countingMode(), evaluationDays());
+    }
+
     /** Lists mark a deadline "due soon" this many days ahead. */
     public int dueSoonDays() {
         return settings.integer("petition.deadline.due-soon-days", 3);

@@ -52,6 +52,14 @@ public class MatterAccess {
             if (m.getKind() == cn.xinfang.petition.casehandling.entity.MatterKind.ACCUSATION) {
                 a.add(MatterAction.FORWARD_ACCUSATION);
             }
+            a.addAll(java.util.EnumSet.of(MatterAction.REQUEST_REVIEW, MatterAction.DECIDE_REVIEW,
+                    MatterAction.REQUEST_RE_REVIEW, MatterAction.DECIDE_RE_REVIEW, MatterAction.TERMINATE));
+            if (m.getState().isAppeal()) {
+                a.add(MatterAction.HEARING);
+            }
+        }
+        if ((u.hasRole(Role.OFFICER) || u.hasRole(Role.REGISTRAR)) && m.getRating() == null) {
+            a.add(MatterAction.EVALUATE);
         }
         boolean mainUnit = m.getMainUnit() != null && m.getMainUnit().equals(u.getUnit());
         if (mainUnit && (u.hasRole(Role.UNIT_CLERK) || u.hasRole(Role.UNIT_LEADER))) {
@@ -59,7 +67,10 @@ public class MatterAccess {
                     MatterAction.REPORT_BACK));
         }
         if (mainUnit && u.hasRole(Role.UNIT_LEADER)) {
-            a.addAll(java.util.EnumSet.of(MatterAction.HEARING, MatterAction.APPROVE_REPLY, MatterAction.RETURN_REPLY));
+            a.addAll(java.util.EnumSet.of(MatterAction.APPROVE_REPLY, MatterAction.RETURN_REPLY));
+            if (m.getState() == cn.xinfang.petition.casehandling.entity.MatterState.HANDLING) {
+                a.add(MatterAction.HEARING);
+            }
             if (m.getExtensionDays() == 0) {
                 a.add(MatterAction.EXTEND);
             }
@@ -70,6 +81,10 @@ public class MatterAccess {
             a.remove(MatterAction.CLOSE);
         }
         a.removeIf(action -> !cn.xinfang.petition.casehandling.entity.Lifecycle.allows(m.getState(), action));
+        // 息诉息访 is apart from the lifecycle: any time after registration, once
+        if (u.hasRole(Role.OFFICER) && m.getResolvedOn() == null && m.getState() != cn.xinfang.petition.casehandling.entity.MatterState.REGISTERED) {
+            a.add(MatterAction.RESOLVE);
+        }
         return a;
     }
 

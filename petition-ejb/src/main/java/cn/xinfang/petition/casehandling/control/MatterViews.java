@@ -5,6 +5,12 @@ import cn.xinfang.petition.casehandling.boundary.MatterDetail;
 import cn.xinfang.petition.casehandling.boundary.MatterSummary;
 import cn.xinfang.petition.casehandling.boundary.PetitionerView;
 import cn.xinfang.petition.casehandling.boundary.TimelineEntry;
+import cn.xinfang.petition.casehandling.boundary.AppealView;
+import cn.xinfang.petition.casehandling.boundary.FollowUpView;
+import cn.xinfang.petition.casehandling.boundary.HearingView;
+import cn.xinfang.petition.casehandling.entity.Appeal;
+import cn.xinfang.petition.casehandling.entity.AppealStage;
+import cn.xinfang.petition.casehandling.entity.Hearing;
 import cn.xinfang.petition.casehandling.entity.IdNumber;
 import cn.xinfang.petition.casehandling.entity.Matter;
 import cn.xinfang.petition.casehandling.entity.MatterEvent;
@@ -43,10 +49,15 @@ public class MatterViews {
     @Inject
     Clock clock;
 
+    @Inject
+    BacklogRules backlog;
+
     public MatterSummary summary(Matter m) {
         LocalDate due = switch (m.getState()) {
             case REGISTERED -> m.getAcceptanceDue();
             case ACCEPTED, HANDLING, OBJECTED, REPLY_DRAFTED -> m.getHandlingDue();
+            case UNDER_REVIEW, UNDER_RE_REVIEW -> appeals(m).stream()
+                    .filter(a -> a.getOutcome() == null).map(Appeal::getDueOn).findFirst().orElse(null);
             default -> null;
         };
         Deadlines.Urgency urgency = due == null ? null
@@ -79,7 +90,47 @@ public class MatterViews {
                 m.getRegisteredBy(), m.getRegisteredAt(), m.getRegisteringUnit().getName(), m.getProblemPlace().getName(),
                 m.getContent(), m.getPurpose(), m.getAccusedParty(),
                 m.getAccusedUnit() == null ? null : m.getAccusedUnit().getName(),
-                m.getTransferLevel(), m.getTransferDocument(), timeline, m.getVersion(), handling(m, caller));
+                m.getTransferLevel(), m.getTransferDocument(), timeline, m.getVersion(), handling(m, caller),
+                followUp(m, caller != null && access.seesIdNumber(caller)));
+    }
+
+    /** The matter as the petitioner may see it through the lookup code: everything personal masked but the name. */
+    public MatterDetail publicDetail(Matter m) {
+        Petitioner p = m.getPetitioner();
+        PetitionerView pv = new PetitionerView(p.getId(), p.getName(), IdNumber.mask(p.getIdNumber()),
+                maskPhone(p.getPhone()), null, true);
+        HandlingView h = handling(m, null);
+        return new MatterDetail(summary(m), pv, m.getRepresentatives(), null, null, "-", m.getRegisteredAt(),
+                m.getRegisteringUnit().getName(), m.getProblemPlace().getName(), m.getContent(), m.getPurpose(),
+                m.getAccusedParty(), m.getAccusedUnit() == null ? null : m.getAccusedUnit().getName(),
+                m.getTransferLevel(), m.getTransferDocument(), List.of(), m.getVersion(), h, followUp(m, true));
+    }
+
+    public List<Appeal> appeals(Matter m) {
+        return em.createNamedQuery(Appeal.OF_MATTER, Appeal.class).setParameter("matter", m).getResultList();
+    }
+
+    public FollowUpView followUp(Matter m, boolean withCode) {
+        LocalDate today = LocalDate.now(clock);
+        AppealPeriods periods = settings.periods(calendar.deadlines());
+        List<Appeal> appeals = appeals(m);
+        LocalDate evaluationDue = periods.evaluationDue(m.getRepliedOn());
+        LocalDate reviewedOn = appeals.stream().filter(a -> a.getStage() == AppealStage.REVIEW && a.getOutcome() != null)
+                .map(Appeal::getDecidedOn).findFirst().orElse(null);
+        List<AppealView> av = appeals.stream().map(a -> new AppealView(a.getId(), a.getStage(), a.getRequestedOn(),
+                a.getRequestReason(), a.getAuthorityLevel(), a.getAuthorityName(), a.isDecidedHere(), a.getDueOn(),
+                a.getOutcome() == null ? calendar.deadlines().urgency(today, a.getDueOn(), settings.dueSoonDays()) : null,
+                a.getOutcome(), a.getOpinion(), a.getDocumentNumber(), a.getDecidedOn(), a.getDecidedBy())).toList();
+        List<HearingView> hv = em.createNamedQuery(Hearing.OF_MATTER, Hearing.class).setParameter("matter", m)
+                .getResultStream().map(h -> new HearingView(h.getId(), h.getStage(), h.getHeldFrom(), h.getHeldTo(),
+                        h.getPlace(), h.getParticipants(), h.getMinutes(), h.getConclusion(), h.getScheduledBy(),
+                        h.getRecordedBy())).toList();
+        return new FollowUpView(withCode ? m.getLookupCode() : null, m.getRating(), m.getRatingComment(), m.getRatedOn(),
+                m.getRatedBy(), m.getRatingVia(), evaluationDue,
+                m.getRating() == null && evaluationDue != null && today.isAfter(evaluationDue),
+                periods.reviewRequestEnd(m.getRepliedOn()), periods.reReviewRequestEnd(reviewedOn), av, hv,
+                m.getTerminatedOn(), m.getTerminationReason(), m.getResolvedOn(), m.getResolutionNote(), m.getResolvedBy(),
+                backlog.isBacklog(m), m.isBacklogFlag(), m.getBacklogReason(), settings.authorityLevel());
     }
 
     public HandlingView handling(Matter m, AppUser caller) {
@@ -89,7 +140,7 @@ public class MatterViews {
                 m.getCoUnits().stream().map(cn.xinfang.petition.organization.entity.Unit::getName).sorted().toList(),
                 m.getRoutedOn(), m.getObjectionDue(), m.getHandlingDue(), m.getExtensionDays(), m.getExtensionReason(),
                 m.getReplyOutcome(), m.getReplyText(), m.getReplyDraftedBy(), m.getReplyApprovedBy(), m.getRepliedOn(),
-                m.getClosedOn(), access.allowed(caller, m));
+                m.getClosedOn(), caller == null ? java.util.Set.of() : access.allowed(caller, m));
     }
 
     static String maskPhone(String phone) {

@@ -1,6 +1,12 @@
 package cn.xinfang.petition.casehandling.control;
 
+import cn.xinfang.petition.casehandling.boundary.AppealView;
 import cn.xinfang.petition.casehandling.boundary.DocumentKind;
+import cn.xinfang.petition.casehandling.boundary.FollowUpView;
+import cn.xinfang.petition.casehandling.boundary.HearingView;
+import cn.xinfang.petition.casehandling.entity.AppealOutcome;
+import cn.xinfang.petition.casehandling.entity.AppealStage;
+import cn.xinfang.petition.casehandling.entity.Hearing;
 import cn.xinfang.petition.casehandling.boundary.HandlingView;
 import cn.xinfang.petition.casehandling.boundary.MatterDetail;
 import cn.xinfang.petition.casehandling.boundary.MatterSummary;
@@ -47,6 +53,16 @@ public class Notices {
         if (h.repliedOn() != null) {
             kinds.add(DocumentKind.OPINION);
         }
+        FollowUpView f = d.followUp();
+        if (!f.hearings().isEmpty()) {
+            kinds.add(DocumentKind.HEARING_RECORD);
+        }
+        if (f.review() != null && f.review().decided()) {
+            kinds.add(DocumentKind.REVIEW_OPINION);
+        }
+        if (f.reReview() != null && f.reReview().decided()) {
+            kinds.add(DocumentKind.RE_REVIEW_OPINION);
+        }
         return kinds;
     }
 
@@ -57,6 +73,8 @@ public class Notices {
         String received = OfficialDocument.formatDate(s.receivedOn());
         String intro = "你（你们）于" + received + "通过" + s.channelName() + "反映的“" + s.categoryPath() + "”问题，本机关已收悉。";
         String addressee = d.petitioner().name();
+        String code = d.followUp().lookupCode();
+        String lookup = code == null ? null : "查询码：" + code + "。凭事项编号和查询码，可在网上查询办理进展、下载告知书和意见书，并对办理结果作出评价。";
         return switch (kind) {
             case REGISTRATION_FORM -> OfficialDocument.builder("信访事项登记表")
                     .field("事项编号", s.number())
@@ -83,12 +101,14 @@ public class Notices {
                             + "办理机关、单位应当自受理之日起六十日内办结，并书面答复你（你们）。")
                     .field("事项编号", s.number())
                     .signature(bureau, h.acceptedOn())
+                    .footerNote(lookup)
                     .build();
             case REFUSAL_NOTICE -> OfficialDocument.builder("不予受理告知书")
                     .issuingOrgan(bureau).addressee(addressee)
                     .paragraph(intro + "经审查，该事项不予受理，理由如下：" + h.decisionText())
                     .field("事项编号", s.number())
                     .signature(bureau, h.closedOn())
+                    .footerNote(lookup)
                     .build();
             case STATUTORY_NOTICE -> OfficialDocument.builder("告知书")
                     .issuingOrgan(bureau).addressee(addressee)
@@ -96,12 +116,14 @@ public class Notices {
                             + "请你（你们）依照法律、法规的规定，通过以下途径解决：" + h.decisionText())
                     .field("事项编号", s.number())
                     .signature(bureau, h.closedOn())
+                    .footerNote(lookup)
                     .build();
             case FORWARD_NOTICE -> OfficialDocument.builder("转送告知书")
                     .issuingOrgan(bureau).addressee(addressee)
                     .paragraph(intro + "根据《信访工作条例》第二十三条的规定，该检举控告事项已转送" + h.decisionText() + "依法处理。")
                     .field("事项编号", s.number())
                     .signature(bureau, h.closedOn())
+                    .footerNote(lookup)
                     .build();
             case EXTENSION_NOTICE -> OfficialDocument.builder("延期告知书")
                     .issuingOrgan(h.mainUnitName()).addressee(addressee)
@@ -119,7 +141,21 @@ public class Notices {
                     .paragraph("如对本处理意见不服，可以自收到本意见书之日起三十日内，请求原办理机关的上一级机关复查。")
                     .field("事项编号", s.number())
                     .signature(h.mainUnitName(), h.repliedOn())
+                    .footerNote(lookup)
                     .build();
+            case HEARING_RECORD -> {
+                OfficialDocument.Builder b = OfficialDocument.builder("听证记录").field("事项编号", s.number());
+                List<String> lines = new ArrayList<>();
+                for (HearingView hv : d.followUp().hearings()) {
+                    lines.add(OfficialDocument.formatDate(hv.heldFrom()) + "至" + OfficialDocument.formatDate(hv.heldTo())
+                            + "，" + hv.place() + "（" + stage(hv.stage()) + "）。参加人：" + hv.participants() + "。");
+                    lines.add("听证记录：" + (hv.minutes() == null ? "（尚未记录）" : hv.minutes()));
+                    lines.add("听证结论：" + (hv.conclusion() == null ? "（尚未记录）" : hv.conclusion()));
+                }
+                yield b.paragraphs(lines).build();
+            }
+            case REVIEW_OPINION, RE_REVIEW_OPINION -> appealOpinion(d, kind == DocumentKind.REVIEW_OPINION
+                    ? d.followUp().review() : d.followUp().reReview(), addressee, lookup);
             case TIMELINE -> {
                 OfficialDocument.Builder b = OfficialDocument.builder("办理过程记录").field("事项编号", s.number());
                 List<String> lines = new ArrayList<>();
@@ -128,6 +164,34 @@ public class Notices {
                 }
                 yield b.paragraphs(lines).build();
             }
+        };
+    }
+
+    private static OfficialDocument appealOpinion(MatterDetail d, AppealView a, String addressee, String lookup) {
+        boolean review = a.stage() == AppealStage.REVIEW;
+        String what = review ? "复查" : "复核";
+        String below = review ? "信访处理意见" : "复查意见";
+        OfficialDocument.Builder b = OfficialDocument.builder(what + "意见书")
+                .issuingOrgan(a.authorityName()).documentNumber(a.documentNumber()).addressee(addressee)
+                .paragraph("你（你们）对信访事项 " + d.summary().number() + " 的" + below + "不服，于"
+                        + OfficialDocument.formatDate(a.requestedOn()) + "提出" + what + "请求。理由：" + a.requestReason())
+                .paragraph("本机关依照《信访工作条例》第三十五条" + (review ? "" : "、第三十六条") + "的规定进行了" + what + "，意见如下：")
+                .paragraphs(List.of(a.opinion().split("\\R+")))
+                .paragraph(what + "结论：" + (a.outcome() == AppealOutcome.UPHELD ? "维持" + below : "撤销或变更" + below) + "。")
+                .paragraph(review
+                        ? "如对本复查意见不服，可以自收到本意见书之日起三十日内，向复查机关的上一级机关请求复核。"
+                        : "本复核意见为终结意见。信访人对复核意见不服，仍以同一事实和理由提出投诉请求的，不再受理。")
+                .field("事项编号", d.summary().number())
+                .signature(a.authorityName(), a.decidedOn())
+                .footerNote(a.decidedHere() ? lookup : "本意见书由" + a.authorityName() + "作出，本机关据原件录入。");
+        return b.build();
+    }
+
+    private static String stage(Hearing.Stage stage) {
+        return switch (stage) {
+            case HANDLING -> "办理阶段";
+            case REVIEW -> "复查阶段";
+            case RE_REVIEW -> "复核阶段";
         };
     }
 
@@ -176,6 +240,16 @@ public class Notices {
             case RETURN_REPLY -> "退回答复";
             case REPORT_BACK -> "报送结果";
             case CLOSE -> "办结";
+            case EVALUATE -> "评价";
+            case REQUEST_REVIEW -> "申请复查";
+            case DECIDE_REVIEW -> "复查意见";
+            case REQUEST_RE_REVIEW -> "申请复核";
+            case DECIDE_RE_REVIEW -> "复核意见（终结）";
+            case TERMINATE -> "终结";
+            case HEARING_RECORD -> "听证记录";
+            case RESOLVE -> "息诉息访";
+            case BACKLOG_FLAG -> "列为积案";
+            case BACKLOG_CLEAR -> "移出积案";
         };
     }
 }

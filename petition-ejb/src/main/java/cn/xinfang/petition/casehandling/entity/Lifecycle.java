@@ -28,6 +28,14 @@ import static cn.xinfang.petition.casehandling.entity.MatterState.*;
  * REPLIED    ──REPORT_BACK─────────▶ REPORTED             (交办)
  *            ──CLOSE───────────────▶ CLOSED               (转办)
  * REPORTED   ──CLOSE───────────────▶ CLOSED
+ * REPLIED / REPORTED / CLOSED ──REQUEST_REVIEW──▶ UNDER_REVIEW   (within 30 days of the reply)
+ * UNDER_REVIEW ──HEARING / NOTE────▶ UNDER_REVIEW
+ *            ──DECIDE_REVIEW───────▶ REVIEWED             (复查意见书, due 30 days after the request)
+ * REVIEWED   ──REQUEST_RE_REVIEW───▶ UNDER_RE_REVIEW      (within 30 days of the review opinion)
+ * UNDER_RE_REVIEW ──DECIDE_RE_REVIEW ▶ TERMINATED         (复核意见书: 三级终结)
+ * REPLIED / REPORTED / CLOSED / REVIEWED ──TERMINATE──▶ TERMINATED (the request window lapsed)
+ * (EVALUATE records the petitioner's rating once a reply is issued and does not change the state;
+ *  RESOLVE, 息诉息访, is kept apart from the paperwork and is not part of this table)
  * </pre>
  *
  * Conditions that depend on more than the state (the kind of matter, the routing mode, whether
@@ -59,6 +67,22 @@ public final class Lifecycle {
         allow(REPLIED, REPORT_BACK, REPORTED);
         allow(REPLIED, CLOSE, CLOSED);
         allow(REPORTED, CLOSE, CLOSED);
+        for (MatterState replied : new MatterState[] {REPLIED, REPORTED, CLOSED}) {
+            allow(replied, REQUEST_REVIEW, UNDER_REVIEW);
+            allow(replied, TERMINATE, TERMINATED);
+        }
+        allow(UNDER_REVIEW, NOTE, UNDER_REVIEW);
+        allow(UNDER_REVIEW, HEARING, UNDER_REVIEW);
+        allow(UNDER_REVIEW, DECIDE_REVIEW, REVIEWED);
+        allow(REVIEWED, NOTE, REVIEWED);
+        allow(REVIEWED, REQUEST_RE_REVIEW, UNDER_RE_REVIEW);
+        allow(REVIEWED, TERMINATE, TERMINATED);
+        allow(UNDER_RE_REVIEW, NOTE, UNDER_RE_REVIEW);
+        allow(UNDER_RE_REVIEW, HEARING, UNDER_RE_REVIEW);
+        allow(UNDER_RE_REVIEW, DECIDE_RE_REVIEW, TERMINATED);
+        for (MatterState after : new MatterState[] {REPLIED, REPORTED, CLOSED, UNDER_REVIEW, REVIEWED, UNDER_RE_REVIEW}) {
+            allow(after, EVALUATE, after);
+        }
     }
 
     private Lifecycle() {

@@ -217,6 +217,56 @@ public class Matter implements Auditable {
     @Column(name = "closed_on")
     private LocalDate closedOn;
 
+    // --- the citizen's side (2022 Art 21): lookup code and rating ---
+
+    /** 查询码: with the number, lets the petitioner follow the matter and rate the reply online. */
+    @Column(name = "lookup_code", length = 12)
+    private String lookupCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rating", length = 20)
+    private Rating rating;
+
+    @Column(name = "rating_comment", length = 500)
+    private String ratingComment;
+
+    @Column(name = "rated_on")
+    private LocalDate ratedOn;
+
+    /** Who recorded a rating given by phone or in person; null when the petitioner rated online. */
+    @Column(name = "rated_by", length = 32)
+    private String ratedBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rating_via", length = 10)
+    private RatingVia ratingVia;
+
+    // --- termination, resolution, backlog ---
+
+    @Column(name = "terminated_on")
+    private LocalDate terminatedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "termination_reason", length = 20)
+    private TerminationReason terminationReason;
+
+    /** 息诉息访: the petitioner stopped petitioning; kept apart from the paperwork state. */
+    @Column(name = "resolved_on")
+    private LocalDate resolvedOn;
+
+    @Column(name = "resolution_note", length = 1000)
+    private String resolutionNote;
+
+    @Column(name = "resolved_by", length = 32)
+    private String resolvedBy;
+
+    /** 积案 flagged by hand (the rules flag further matters without this column). */
+    @Column(name = "backlog_flag", nullable = false)
+    private boolean backlogFlag;
+
+    @Column(name = "backlog_reason", length = 500)
+    private String backlogReason;
+
     /** The key a retrying client sent with the registration, so that a retry never creates a second matter. */
     @Column(name = "idempotency_key", length = 64, unique = true, updatable = false)
     private String idempotencyKey;
@@ -356,6 +406,10 @@ public class Matter implements Auditable {
         m.put("handlingDue", handlingDue == null ? null : handlingDue.toString());
         m.put("extensionDays", String.valueOf(extensionDays));
         m.put("replyOutcome", replyOutcome == null ? null : replyOutcome.name());
+        m.put("rating", rating == null ? null : rating.name());
+        m.put("terminatedOn", terminatedOn == null ? null : terminatedOn.toString());
+        m.put("resolvedOn", resolvedOn == null ? null : resolvedOn.toString());
+        m.put("backlogFlag", String.valueOf(backlogFlag));
         return m;
     }
 
@@ -366,7 +420,7 @@ public class Matter implements Auditable {
         return new MatterEvent(this, type, now, by, detail);
     }
 
-    private static String required(String text, String field, int max) {
+    static String required(String text, String field, int max) {
         if (blank(text)) {
             throw BusinessException.onField(field, "error.required");
         }
@@ -481,19 +535,6 @@ public class Matter implements Auditable {
         return e;
     }
 
-    /** A hearing's days stop the handling clock; the caller recomputes the due date with the new pause. */
-    public MatterEvent hearing(Unit callerUnit, LocalDate from, LocalDate to, String by, Instant now,
-                               java.util.function.Function<List<HearingPause>, LocalDate> dueWithPauses) {
-        requireMainUnit(callerUnit);
-        if (from == null || to == null || to.isBefore(from)) {
-            throw BusinessException.onField("hearingTo", "error.matter.hearingDates");
-        }
-        MatterEvent e = step(MatterAction.HEARING, MatterEvent.Type.HEARING, by, now, from + " — " + to);
-        this.pauses.add(new HearingPause(from, to));
-        this.handlingDue = dueWithPauses.apply(List.copyOf(pauses));
-        return e;
-    }
-
     /** The main unit's clerk drafts the written opinion (信访处理意见书). */
     public MatterEvent draftReply(Unit callerUnit, ReplyOutcome outcome, String text, String by, Instant now) {
         requireMainUnit(callerUnit);
@@ -544,6 +585,204 @@ public class Matter implements Auditable {
         MatterEvent e = step(MatterAction.CLOSE, MatterEvent.Type.CLOSE, by, now, null);
         this.closedOn = today;
         return e;
+    }
+
+    // ------------------------------------------------------------------ the citizen's side and the appeal chain
+
+    public void assignLookupCode(String code) {
+        if (lookupCode != null) {
+            throw new IllegalStateException("lookup code already assigned");
+        }
+        this.lookupCode = Objects.requireNonNull(code);
+    }
+
+    /**
+     * The petitioner's rating of the reply: once, within the evaluation window after the reply.
+     * {@code by} is null when the petitioner rated online, else the staff member who recorded it.
+     */
+    public MatterEvent evaluate(Rating rating, String comment, RatingVia via, LocalDate today, LocalDate evaluationDue,
+                                String by, Instant now) {
+        if (rating == null) {
+            throw BusinessException.onField("rating", "error.required");
+        }
+        if (via == null) {
+            throw BusinessException.onField("ratingVia", "error.required");
+        }
+        Lifecycle.require(state, MatterAction.EVALUATE);
+        if (this.rating != null) {
+            throw new BusinessException("error.evaluation.done");
+        }
+        if (evaluationDue != null && today.isAfter(evaluationDue)) {
+            throw new BusinessException("error.evaluation.late", evaluationDue.toString());
+        }
+        if (comment != null && comment.strip().length() > 500) {
+            throw BusinessException.onField("ratingComment", "error.tooLong");
+        }
+        this.rating = rating;
+        this.ratingComment = comment == null || comment.isBlank() ? null : comment.strip();
+        this.ratedOn = today;
+        this.ratedBy = by;
+        this.ratingVia = via;
+        return new MatterEvent(this, MatterEvent.Type.EVALUATE, now, by == null ? ONLINE_USER : by, rating.name()
+                + " / " + via.name());
+    }
+
+    /** The user name on events the petitioner caused on the public pages. */
+    public static final String ONLINE_USER = "(petitioner)";
+
+    /** 复查 / 复核 asked within the window ({@code windowEnd}, the last day); late requests are refused with it. */
+    public MatterEvent requestAppeal(AppealStage stage, LocalDate requestedOn, LocalDate windowEnd, LocalDate today,
+                                     String detail, String by, Instant now) {
+        MatterAction action = stage == AppealStage.REVIEW ? MatterAction.REQUEST_REVIEW : MatterAction.REQUEST_RE_REVIEW;
+        Lifecycle.require(state, action);
+        if (requestedOn == null) {
+            throw BusinessException.onField("requestedOn", "error.required");
+        }
+        if (requestedOn.isAfter(today)) {
+            throw BusinessException.onField("requestedOn", "error.appeal.requestedInFuture");
+        }
+        if (requestedOn.isAfter(windowEnd)) {
+            throw BusinessException.onField("requestedOn", stage == AppealStage.REVIEW ? "error.appeal.reviewLate"
+                    : "error.appeal.reReviewLate", windowEnd.toString());
+        }
+        return step(action, stage == AppealStage.REVIEW ? MatterEvent.Type.REQUEST_REVIEW
+                : MatterEvent.Type.REQUEST_RE_REVIEW, by, now, detail);
+    }
+
+    /** The review opinion issued; the re-review opinion issued terminates the matter (三级终结). */
+    public MatterEvent appealDecided(AppealStage stage, LocalDate decidedOn, String detail, String by, Instant now) {
+        if (stage == AppealStage.REVIEW) {
+            return step(MatterAction.DECIDE_REVIEW, MatterEvent.Type.DECIDE_REVIEW, by, now, detail);
+        }
+        MatterEvent e = step(MatterAction.DECIDE_RE_REVIEW, MatterEvent.Type.DECIDE_RE_REVIEW, by, now, detail);
+        this.terminatedOn = decidedOn;
+        this.terminationReason = TerminationReason.RE_REVIEWED;
+        return e;
+    }
+
+    /** 终结 after the window for the next appeal lapsed unused ({@code windowEnd} is its last day). */
+    public MatterEvent terminateLapsed(LocalDate windowEnd, LocalDate today, String by, Instant now) {
+        Lifecycle.require(state, MatterAction.TERMINATE);
+        if (windowEnd == null || !today.isAfter(windowEnd)) {
+            throw new BusinessException("error.appeal.windowOpen", windowEnd == null ? "-" : windowEnd.toString());
+        }
+        TerminationReason reason = state == MatterState.REVIEWED ? TerminationReason.RE_REVIEW_LAPSED
+                : TerminationReason.REVIEW_LAPSED;
+        MatterEvent e = step(MatterAction.TERMINATE, MatterEvent.Type.TERMINATE, by, now, reason.name());
+        this.terminatedOn = today;
+        this.terminationReason = reason;
+        if (closedOn == null) {
+            closedOn = today;
+        }
+        return e;
+    }
+
+    /** A hearing in the current stage (handling, review or re-review): recorded on the timeline. */
+    public MatterEvent hearingScheduled(Unit callerUnit, boolean bureau, LocalDate from, LocalDate to, String by, Instant now) {
+        if (state == MatterState.HANDLING) {
+            requireMainUnit(callerUnit);
+        } else if (!bureau) {
+            throw new cn.xinfang.petition.shared.boundary.NotPermittedException();
+        }
+        return step(MatterAction.HEARING, MatterEvent.Type.HEARING, by, now, from + " — " + to);
+    }
+
+    /** The stage a hearing now would belong to. */
+    public Hearing.Stage hearingStage() {
+        return switch (state) {
+            case UNDER_REVIEW -> Hearing.Stage.REVIEW;
+            case UNDER_RE_REVIEW -> Hearing.Stage.RE_REVIEW;
+            default -> Hearing.Stage.HANDLING;
+        };
+    }
+
+    /** Adds a handling-stage pause and moves the handling due date (computed by the caller). */
+    public void pauseHandling(LocalDate from, LocalDate to, java.util.function.Function<List<HearingPause>, LocalDate> dueWithPauses) {
+        this.pauses.add(new HearingPause(from, to));
+        this.handlingDue = dueWithPauses.apply(List.copyOf(pauses));
+    }
+
+    /** 息诉息访: recorded apart from the paperwork; not before the matter was decided on. */
+    public MatterEvent resolve(LocalDate on, String note, LocalDate today, String by, Instant now) {
+        if (state == MatterState.REGISTERED) {
+            throw new BusinessException("error.resolution.tooEarly");
+        }
+        if (resolvedOn != null) {
+            throw new BusinessException("error.resolution.done");
+        }
+        if (on == null) {
+            throw BusinessException.onField("resolvedOn", "error.required");
+        }
+        if (on.isAfter(today) || on.isBefore(receivedOn)) {
+            throw BusinessException.onField("resolvedOn", "error.resolution.date");
+        }
+        this.resolutionNote = required(note, "resolutionNote", 1000);
+        this.resolvedOn = on;
+        this.resolvedBy = by;
+        return new MatterEvent(this, MatterEvent.Type.RESOLVE, now, by, on.toString());
+    }
+
+    /** 积案 flag set or cleared by hand, with the reason. */
+    public MatterEvent flagBacklog(boolean flag, String reason, String by, Instant now) {
+        if (flag == backlogFlag) {
+            throw new BusinessException(flag ? "error.backlog.alreadyFlagged" : "error.backlog.notFlagged");
+        }
+        String r = required(reason, "backlogReason", 500);
+        this.backlogFlag = flag;
+        this.backlogReason = flag ? r : null;
+        return new MatterEvent(this, flag ? MatterEvent.Type.BACKLOG_FLAG : MatterEvent.Type.BACKLOG_CLEAR, now, by, r);
+    }
+
+    public String getLookupCode() {
+        return lookupCode;
+    }
+
+    public Rating getRating() {
+        return rating;
+    }
+
+    public String getRatingComment() {
+        return ratingComment;
+    }
+
+    public LocalDate getRatedOn() {
+        return ratedOn;
+    }
+
+    public String getRatedBy() {
+        return ratedBy;
+    }
+
+    public RatingVia getRatingVia() {
+        return ratingVia;
+    }
+
+    public LocalDate getTerminatedOn() {
+        return terminatedOn;
+    }
+
+    public TerminationReason getTerminationReason() {
+        return terminationReason;
+    }
+
+    public LocalDate getResolvedOn() {
+        return resolvedOn;
+    }
+
+    public String getResolutionNote() {
+        return resolutionNote;
+    }
+
+    public String getResolvedBy() {
+        return resolvedBy;
+    }
+
+    public boolean isBacklogFlag() {
+        return backlogFlag;
+    }
+
+    public String getBacklogReason() {
+        return backlogReason;
     }
 
     private void requireMainUnit(Unit callerUnit) {

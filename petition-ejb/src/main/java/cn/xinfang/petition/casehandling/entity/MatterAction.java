@@ -15,5 +15,15 @@ public enum MatterAction {
     APPROVE_REPLY,
     RETURN_REPLY,
     REPORT_BACK,
-    CLOSE
+    CLOSE,
+    /** The petitioner's rating of the reply (满意 / 基本满意 / 不满意); does not change the state. */
+    EVALUATE,
+    REQUEST_REVIEW,
+    DECIDE_REVIEW,
+    REQUEST_RE_REVIEW,
+    DECIDE_RE_REVIEW,
+    /** 终结 after a lapsed review or re-review window. */
+    TERMINATE,
+    /** 息诉息访 recorded; does not change the state. */
+    RESOLVE
 }

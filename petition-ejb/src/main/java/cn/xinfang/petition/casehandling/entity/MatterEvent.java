@@ -25,7 +25,19 @@ public class MatterEvent {
     public static final String OF_MATTER = "MatterEvent.ofMatter";
 
     public enum Type { REGISTERED, REFUSE, REFER_STATUTORY, FORWARD_ACCUSATION, ACCEPT, ROUTE, OBJECT, NOTE, EXTEND,
-        HEARING, DRAFT_REPLY, APPROVE_REPLY, RETURN_REPLY, REPORT_BACK, CLOSE }
+        HEARING, DRAFT_REPLY, APPROVE_REPLY, RETURN_REPLY, REPORT_BACK, CLOSE, EVALUATE, REQUEST_REVIEW, DECIDE_REVIEW,
+        REQUEST_RE_REVIEW, DECIDE_RE_REVIEW, TERMINATE, HEARING_RECORD, RESOLVE, BACKLOG_FLAG, BACKLOG_CLEAR;
+
+        /** The steps the petitioner is shown through the lookup code (dates only, no staff names). */
+        public boolean isPublic() {
+            return switch (this) {
+                case REGISTERED, REFUSE, REFER_STATUTORY, FORWARD_ACCUSATION, ACCEPT, ROUTE, EXTEND, HEARING,
+                     APPROVE_REPLY, EVALUATE, REQUEST_REVIEW, DECIDE_REVIEW, REQUEST_RE_REVIEW, DECIDE_RE_REVIEW,
+                     TERMINATE -> true;
+                default -> false;
+            };
+        }
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "matter_event_seq")

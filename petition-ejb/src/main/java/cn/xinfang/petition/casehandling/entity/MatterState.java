@@ -22,15 +22,28 @@ public enum MatterState {
     REPLIED,
     /** 交办: the unit reported the result back to the bureau. */
     REPORTED,
-    /** 办结: closed by the bureau. */
-    CLOSED;
+    /** 办结: closed by the bureau (the petitioner may still ask for review within the window). */
+    CLOSED,
+    /** 复查: the petitioner asked the next higher authority to review the reply; decided within 30 days. */
+    UNDER_REVIEW,
+    /** The review opinion (复查意见书) is issued; a re-review may be asked within 30 days. */
+    REVIEWED,
+    /** 复核: the petitioner asked the authority above the reviewing one; decided within 30 days. */
+    UNDER_RE_REVIEW,
+    /** 终结: after re-review, or when the review window lapsed; the same facts and reasons are not accepted again. */
+    TERMINATED;
 
     public boolean isFinal() {
-        return this == NOT_ACCEPTED || this == STATUTORY_CHANNEL || this == FORWARDED || this == CLOSED;
+        return this == NOT_ACCEPTED || this == STATUTORY_CHANNEL || this == FORWARDED || this == TERMINATED;
+    }
+
+    /** A review or re-review is being decided. */
+    public boolean isAppeal() {
+        return this == UNDER_REVIEW || this == UNDER_RE_REVIEW;
     }
 
     /** Open matters count against handling deadlines. */
     public boolean isOpen() {
-        return !isFinal() && this != REPLIED && this != REPORTED;
+        return !isFinal() && this != REPLIED && this != REPORTED && this != CLOSED && this != REVIEWED;
     }
 }

@@ -53,17 +53,22 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser open(URL base) throws IOException {
+        return open(base, 1366, 900);
+    }
+
+    /** A phone-sized viewport (e.g. 390 × 844) for the citizen's pages. */
+    static Browser open(URL base, int width, int height) throws IOException {
         requireChromium();
         Path profile = Files.createTempDirectory("chromium-profile");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--lang=zh-CN", "--window-size=1366,900", "--user-data-dir=" + profile);
+                "--disable-quic", "--lang=zh-CN", "--window-size=" + width + "," + height, "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).build();
         ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().window().setSize(new Dimension(1366, 900));
+        driver.manage().window().setSize(new Dimension(width, height));
         return new Browser(driver, base);
     }
 

@@ -52,6 +52,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             return error(404, "not_found", text(locale, e), Map.of(), null);
         }
         if (t instanceof BusinessException e) {
+            if (e.key().startsWith("error.public.tooMany")) {
+                return error(429, "too_many_requests", text(locale, e), Map.of(), null);
+            }
             if ("error.transition".equals(e.key())) {
                 return error(409, "illegal_transition", text(locale, e), Map.of(), null);
             }

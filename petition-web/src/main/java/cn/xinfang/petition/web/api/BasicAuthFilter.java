@@ -36,6 +36,12 @@ public class BasicAuthFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
             throws IOException, ServletException {
         Locale locale = ApiLocale.of(req.getHeader("Accept-Language"));
+        String path = req.getRequestURI().substring(req.getContextPath().length());
+        if (path.startsWith("/api/public/") || path.equals("/api/public")) {
+            // the citizen's side: no account; the EJB applies its own abuse limits
+            chain.doFilter(req, res);
+            return;
+        }
         String header = req.getHeader("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             unauthorized(res, locale, "api.authRequired");

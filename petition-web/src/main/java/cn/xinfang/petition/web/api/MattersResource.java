@@ -49,6 +49,9 @@ public class MattersResource {
     Handling handling;
 
     @Inject
+    cn.xinfang.petition.casehandling.boundary.Appeals appeals;
+
+    @Inject
     cn.xinfang.petition.casehandling.boundary.Documents documents;
 
     @Context
@@ -69,7 +72,7 @@ public class MattersResource {
     public record ExtensionRequest(int days, String reason, long version) {
     }
 
-    public record HearingRequest(LocalDate from, LocalDate to, long version) {
+    public record HearingRequest(LocalDate from, LocalDate to, String place, String participants, long version) {
     }
 
     public record ReplyRequest(ReplyOutcome outcome, String text, long version) {
@@ -155,7 +158,86 @@ public class MattersResource {
     @POST
     @Path("{id}/hearings")
     public MatterDetail hearing(@PathParam("id") long id, HearingRequest r) {
-        return handling.hearing(id, body(r).from(), r.to(), r.version());
+        return appeals.scheduleHearing(id, body(r).from(), r.to(), r.place(), r.participants(), r.version());
+    }
+
+    public record HearingRecordRequest(String minutes, String conclusion, long version) {
+    }
+
+    /** The minutes and conclusion of a hearing. */
+    @POST
+    @Path("{id}/hearings/{hearingId}/record")
+    public MatterDetail recordHearing(@PathParam("id") long id, @PathParam("hearingId") long hearingId, HearingRecordRequest r) {
+        return appeals.recordHearing(id, hearingId, body(r).minutes(), r.conclusion(), r.version());
+    }
+
+    public record EvaluationRequest(cn.xinfang.petition.casehandling.entity.Rating rating,
+                                    cn.xinfang.petition.casehandling.entity.RatingVia via, String comment, long version) {
+    }
+
+    /** A rating the petitioner gave by phone or in person, recorded by staff. */
+    @POST
+    @Path("{id}/evaluation")
+    public MatterDetail evaluate(@PathParam("id") long id, EvaluationRequest r) {
+        return appeals.evaluate(id, body(r).rating(), r.via(), r.comment(), r.version());
+    }
+
+    public record AppealRequest(cn.xinfang.petition.casehandling.entity.AppealStage stage, LocalDate requestedOn,
+                                String reason, cn.xinfang.petition.casehandling.entity.AuthorityLevel authorityLevel,
+                                String authorityName, long version) {
+    }
+
+    /** A review (stage REVIEW) or re-review (RE_REVIEW) request, within its 30-day window. */
+    @POST
+    @Path("{id}/appeals")
+    public MatterDetail requestAppeal(@PathParam("id") long id, AppealRequest r) {
+        return appeals.requestAppeal(id, body(r).stage(), r.requestedOn(), r.reason(), r.authorityLevel(), r.authorityName(), r.version());
+    }
+
+    public record AppealDecisionRequest(cn.xinfang.petition.casehandling.entity.AppealOutcome outcome, String opinion,
+                                        String documentNumber, LocalDate decidedOn, long version) {
+    }
+
+    /** The open review or re-review decided here, or recorded as decided above (date and document number). */
+    @POST
+    @Path("{id}/appeals/decision")
+    public MatterDetail decideAppeal(@PathParam("id") long id, AppealDecisionRequest r) {
+        return appeals.decideAppeal(id, body(r).outcome(), r.opinion(), r.documentNumber(), r.decidedOn(), r.version());
+    }
+
+    /** 终结 once the window for the next appeal has lapsed. */
+    @POST
+    @Path("{id}/termination")
+    public MatterDetail terminate(@PathParam("id") long id, VersionRequest r) {
+        return appeals.terminate(id, body(r).version());
+    }
+
+    public record ResolutionRequest(LocalDate on, String note, long version) {
+    }
+
+    /** 息诉息访. */
+    @POST
+    @Path("{id}/resolution")
+    public MatterDetail resolve(@PathParam("id") long id, ResolutionRequest r) {
+        return appeals.resolve(id, body(r).on(), r.note(), r.version());
+    }
+
+    public record BacklogRequest(boolean flag, String reason, long version) {
+    }
+
+    /** 积案 flagged or cleared by hand. */
+    @POST
+    @Path("{id}/backlog")
+    public MatterDetail backlog(@PathParam("id") long id, BacklogRequest r) {
+        return appeals.flagBacklog(id, body(r).flag(), r.reason(), r.version());
+    }
+
+    /** The backlog list (积案). */
+    @GET
+    @Path("backlog")
+    public List<MatterSummary> backlogList(@QueryParam("first") @DefaultValue("0") int first,
+                                           @QueryParam("size") @DefaultValue("50") int size) {
+        return appeals.backlog(first, size);
     }
 
     @POST

@@ -1,6 +1,15 @@
 package cn.xinfang.petition.web.casehandling;
 
+import cn.xinfang.petition.casehandling.boundary.AppealView;
+import cn.xinfang.petition.casehandling.boundary.Appeals;
 import cn.xinfang.petition.casehandling.boundary.Decision;
+import cn.xinfang.petition.casehandling.boundary.HearingView;
+import cn.xinfang.petition.casehandling.entity.AppealOutcome;
+import cn.xinfang.petition.casehandling.entity.AppealStage;
+import cn.xinfang.petition.casehandling.entity.AuthorityLevel;
+import cn.xinfang.petition.casehandling.entity.MatterState;
+import cn.xinfang.petition.casehandling.entity.Rating;
+import cn.xinfang.petition.casehandling.entity.RatingVia;
 import cn.xinfang.petition.casehandling.boundary.Handling;
 import cn.xinfang.petition.casehandling.boundary.MatterDetail;
 import cn.xinfang.petition.casehandling.boundary.Petitions;
@@ -40,6 +49,9 @@ public class MatterPage implements Serializable {
     Handling handling;
 
     @Inject
+    Appeals appeals;
+
+    @Inject
     Units units;
 
     @Inject
@@ -59,6 +71,37 @@ public class MatterPage implements Serializable {
     private LocalDate from;
     private LocalDate to;
     private ReplyOutcome outcome;
+    private String place;
+    private String participants;
+    private String conclusion;
+    private Long hearingId;
+    private Rating rating;
+    private RatingVia ratingVia = RatingVia.PHONE;
+    private AppealOutcome appealOutcome;
+    private AuthorityLevel authorityLevel;
+    private String authorityName;
+    private String documentNumber;
+
+    public String getPlace() { return place; }
+    public void setPlace(String place) { this.place = place; }
+    public String getParticipants() { return participants; }
+    public void setParticipants(String participants) { this.participants = participants; }
+    public String getConclusion() { return conclusion; }
+    public void setConclusion(String conclusion) { this.conclusion = conclusion; }
+    public Long getHearingId() { return hearingId; }
+    public void setHearingId(Long hearingId) { this.hearingId = hearingId; }
+    public Rating getRating() { return rating; }
+    public void setRating(Rating rating) { this.rating = rating; }
+    public RatingVia getRatingVia() { return ratingVia; }
+    public void setRatingVia(RatingVia ratingVia) { this.ratingVia = ratingVia; }
+    public AppealOutcome getAppealOutcome() { return appealOutcome; }
+    public void setAppealOutcome(AppealOutcome appealOutcome) { this.appealOutcome = appealOutcome; }
+    public AuthorityLevel getAuthorityLevel() { return authorityLevel; }
+    public void setAuthorityLevel(AuthorityLevel authorityLevel) { this.authorityLevel = authorityLevel; }
+    public String getAuthorityName() { return authorityName; }
+    public void setAuthorityName(String authorityName) { this.authorityName = authorityName; }
+    public String getDocumentNumber() { return documentNumber; }
+    public void setDocumentNumber(String documentNumber) { this.documentNumber = documentNumber; }
 
     public void load() {
         Long parsed = Ids.parse(id);
@@ -107,7 +150,74 @@ public class MatterPage implements Serializable {
     }
 
     public void hearing() {
-        act("matter.done", () -> handling.hearing(mid(), from, to, ver()));
+        act("matter.done", () -> appeals.scheduleHearing(mid(), from, to, place, participants, ver()));
+    }
+
+    public void recordHearing() {
+        act("matter.done", () -> appeals.recordHearing(mid(), hearingId == null ? -1 : hearingId, text, conclusion, ver()));
+    }
+
+    public void evaluate() {
+        act("matter.done", () -> appeals.evaluate(mid(), rating, ratingVia, text, ver()));
+    }
+
+    public void requestAppeal() {
+        AppealStage stage = detail.summary().state() == MatterState.REVIEWED ? AppealStage.RE_REVIEW : AppealStage.REVIEW;
+        act("matter.done", () -> appeals.requestAppeal(mid(), stage, from, text, authorityLevel, authorityName, ver()));
+    }
+
+    public void decideAppeal() {
+        act("matter.done", () -> appeals.decideAppeal(mid(), appealOutcome, text, documentNumber, from, ver()));
+    }
+
+    public void terminate() {
+        act("matter.done", () -> appeals.terminate(mid(), ver()));
+    }
+
+    public void resolve() {
+        act("matter.done", () -> appeals.resolve(mid(), from, text, ver()));
+    }
+
+    public void flagBacklog() {
+        boolean flag = !detail.followUp().backlogFlag();
+        act("matter.done", () -> appeals.flagBacklog(mid(), flag, text, ver()));
+    }
+
+    public boolean isAppealDecidedHere() {
+        AppealView open = openAppeal();
+        return open != null && open.decidedHere();
+    }
+
+    public AppealView openAppeal() {
+        if (detail == null) {
+            return null;
+        }
+        return detail.followUp().appeals().stream().filter(a -> !a.decided()).findFirst().orElse(null);
+    }
+
+    public boolean isRequestingReReview() {
+        return detail != null && detail.summary().state() == MatterState.REVIEWED;
+    }
+
+    public Rating[] getRatings() {
+        return Rating.values();
+    }
+
+    public RatingVia[] getStaffRatingVias() {
+        return new RatingVia[]{RatingVia.PHONE, RatingVia.IN_PERSON};
+    }
+
+    public AppealOutcome[] getAppealOutcomes() {
+        return AppealOutcome.values();
+    }
+
+    public AuthorityLevel[] getAuthorityLevels() {
+        return AuthorityLevel.values();
+    }
+
+    public java.util.List<HearingView> getOpenHearings() {
+        return detail == null ? java.util.List.of()
+                : detail.followUp().hearings().stream().filter(h -> !h.recorded()).toList();
     }
 
     public void draftReply() {

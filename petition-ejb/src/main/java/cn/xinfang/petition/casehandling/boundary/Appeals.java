@@ -1,0 +1,322 @@
+package cn.xinfang.petition.casehandling.boundary;
+
+import cn.xinfang.petition.casehandling.control.AppealPeriods;
+import cn.xinfang.petition.casehandling.control.BacklogRules;
+import cn.xinfang.petition.casehandling.control.CaseSettings;
+import cn.xinfang.petition.casehandling.control.MatterAccess;
+import cn.xinfang.petition.casehandling.control.MatterViews;
+import cn.xinfang.petition.casehandling.entity.Appeal;
+import cn.xinfang.petition.casehandling.entity.AppealOutcome;
+import cn.xinfang.petition.casehandling.entity.AppealStage;
+import cn.xinfang.petition.casehandling.entity.AuthorityLevel;
+import cn.xinfang.petition.casehandling.entity.Hearing;
+import cn.xinfang.petition.casehandling.entity.HearingPause;
+import cn.xinfang.petition.casehandling.entity.Matter;
+import cn.xinfang.petition.casehandling.entity.MatterEvent;
+import cn.xinfang.petition.casehandling.entity.MatterState;
+import cn.xinfang.petition.casehandling.entity.Rating;
+import cn.xinfang.petition.casehandling.entity.RatingVia;
+import cn.xinfang.petition.organization.entity.AppUser;
+import cn.xinfang.petition.organization.entity.Unit;
+import cn.xinfang.petition.organization.entity.UnitKind;
+import cn.xinfang.petition.shared.boundary.BusinessException;
+import cn.xinfang.petition.shared.boundary.NotFoundException;
+import cn.xinfang.petition.shared.boundary.NotPermittedException;
+import cn.xinfang.petition.shared.boundary.Roles;
+import cn.xinfang.petition.shared.boundary.StaleDataException;
+import cn.xinfang.petition.shared.control.Deadlines;
+import cn.xinfang.petition.shared.control.HolidayCalendar;
+import cn.xinfang.petition.shared.control.OptimisticLockTranslator;
+import cn.xinfang.petition.shared.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * After the reply (2022 信访工作条例 Art 35–37): the rating recorded by staff, review (复查) and
+ * re-review (复核) with their windows, hearings (听证) in every stage, termination (终结),
+ * 息诉息访 and the backlog (积案). The bureau's case officers act for the reviewing authority when
+ * it is this deployment's level, and record the decisions of the authorities above it.
+ */
+@Stateless
+@Interceptors(OptimisticLockTranslator.class)
+public class Appeals {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    MatterAccess access;
+
+    @Inject
+    MatterViews views;
+
+    @Inject
+    HolidayCalendar calendar;
+
+    @Inject
+    CaseSettings settings;
+
+    @Inject
+    BacklogRules backlog;
+
+    @Inject
+    Clock clock;
+
+    /** A rating the petitioner gave by phone or in person (回访), recorded with who recorded it. */
+    @RolesAllowed({Roles.REGISTRAR, Roles.OFFICER})
+    public MatterDetail evaluate(long id, Rating rating, RatingVia via, String comment, long version) {
+        AppUser me = access.caller();
+        Matter m = load(id, version, me);
+        if (via == RatingVia.ONLINE) {
+            throw BusinessException.onField("ratingVia", "error.evaluation.viaStaff");
+        }
+        LocalDate today = LocalDate.now(clock);
+        return done(m, m.evaluate(rating, comment, via, today, periods().evaluationDue(m.getRepliedOn()),
+                me.getUsername(), clock.instant()), me);
+    }
+
+    /**
+     * A review or re-review request, within 30 days of the reply or the review opinion. The
+     * authority is one level above the one that answered, unless the officer names a higher one.
+     */
+    @RolesAllowed(Roles.OFFICER)
+    public MatterDetail requestAppeal(long id, AppealStage stage, LocalDate requestedOn, String reason,
+                                      AuthorityLevel level, String authorityName, long version) {
+        AppUser me = access.caller();
+        Matter m = load(id, version, me);
+        if (stage == null) {
+            throw BusinessException.onField("stage", "error.required");
+        }
+        LocalDate today = LocalDate.now(clock);
+        AppealPeriods p = periods();
+        List<Appeal> appeals = views.appeals(m);
+        LocalDate windowEnd;
+        AuthorityLevel below;
+        if (stage == AppealStage.REVIEW) {
+            windowEnd = p.reviewRequestEnd(m.getRepliedOn());
+            below = answeringLevel(m);
+        } else {
+            Appeal review = appeals.stream().filter(a -> a.getStage() == AppealStage.REVIEW).findFirst().orElse(null);
+            windowEnd = review == null ? null : p.reReviewRequestEnd(review.getDecidedOn());
+            below = review == null ? null : review.getAuthorityLevel();
+        }
+        if (windowEnd == null || below == null) {
+            throw new BusinessException("error.transition", m.getState(), stage == AppealStage.REVIEW
+                    ? cn.xinfang.petition.casehandling.entity.MatterAction.REQUEST_REVIEW
+                    : cn.xinfang.petition.casehandling.entity.MatterAction.REQUEST_RE_REVIEW);
+        }
+        AuthorityLevel next = below.above().orElseThrow(() -> new BusinessException("error.appeal.noHigherAuthority"));
+        AuthorityLevel chosen = level == null ? next : level;
+        if (chosen.compareTo(next) < 0) {
+            throw BusinessException.onField("authorityLevel", "error.appeal.authorityLevel", next.name());
+        }
+        boolean here = chosen == settings.authorityLevel();
+        String name = authorityName == null || authorityName.isBlank()
+                ? (here ? ownAuthorityName(m) : null) : authorityName.strip();
+        if (name == null) {
+            throw BusinessException.onField("authorityName", "error.required");
+        }
+        MatterEvent e = m.requestAppeal(stage, requestedOn, windowEnd, today, name, me.getUsername(), clock.instant());
+        LocalDate due = p.decisionDue(requestedOn, List.of());
+        Appeal a = new Appeal(m, stage, requestedOn, reason, chosen, name, here, due, me.getUsername());
+        em.persist(a);
+        return done(m, e, me);
+    }
+
+    /**
+     * The decision of the open review or re-review: made here when the authority is this
+     * deployment's level, else recorded as received (date and document number required).
+     */
+    @RolesAllowed(Roles.OFFICER)
+    public MatterDetail decideAppeal(long id, AppealOutcome outcome, String opinion, String documentNumber,
+                                     LocalDate decidedOn, long version) {
+        AppUser me = access.caller();
+        Matter m = load(id, version, me);
+        AppealStage stage = switch (m.getState()) {
+            case UNDER_REVIEW -> AppealStage.REVIEW;
+            case UNDER_RE_REVIEW -> AppealStage.RE_REVIEW;
+            default -> throw new BusinessException("error.transition", m.getState(),
+                    cn.xinfang.petition.casehandling.entity.MatterAction.DECIDE_REVIEW);
+        };
+        Appeal a = open(m, stage);
+        LocalDate today = LocalDate.now(clock);
+        a.decide(outcome, opinion, documentNumber, decidedOn, today, me.getUsername());
+        return done(m, m.appealDecided(stage, a.getDecidedOn(), a.getAuthorityName() + " "
+                + (outcome == AppealOutcome.UPHELD ? "维持" : "撤销或变更"), me.getUsername(), clock.instant()), me);
+    }
+
+    /** 终结 by hand once the window for the next appeal has lapsed (the nightly job does the same). */
+    @RolesAllowed(Roles.OFFICER)
+    public MatterDetail terminate(long id, long version) {
+        AppUser me = access.caller();
+        Matter m = load(id, version, me);
+        return done(m, m.terminateLapsed(windowEnd(m), LocalDate.now(clock), me.getUsername(), clock.instant()), me);
+    }
+
+    /** The last day to ask for the next appeal of a replied or reviewed matter. */
+    public LocalDate windowEnd(Matter m) {
+        AppealPeriods p = periods();
+        if (m.getState() == MatterState.REVIEWED) {
+            return views.appeals(m).stream().filter(a -> a.getStage() == AppealStage.REVIEW)
+                    .map(a -> p.reReviewRequestEnd(a.getDecidedOn())).findFirst().orElse(null);
+        }
+        return p.reviewRequestEnd(m.getRepliedOn());
+    }
+
+    /**
+     * 听证: scheduled by the main unit's leader while the matter is handled, by the bureau while it
+     * is reviewed or re-reviewed here. Its days stop the clock of that stage.
+     */
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_LEADER})
+    public MatterDetail scheduleHearing(long id, LocalDate from, LocalDate to, String place, String participants,
+                                        long version) {
+        AppUser me = access.caller();
+        Matter m = load(id, version, me);
+        Hearing.Stage stage = m.hearingStage();
+        boolean bureau = me.hasRole(Role.OFFICER);
+        Hearing h = new Hearing(m, stage, from, to, place, participants, me.getUsername());
+        MatterEvent e = m.hearingScheduled(me.getUnit(), bureau, from, to, me.getUsername(), clock.instant());
+        em.persist(h);
+        if (stage == Hearing.Stage.HANDLING) {
+            m.pauseHandling(from, to, pauses -> calendar.deadlines().due(m.getAcceptedOn(),
+                    CaseSettings.HANDLING_DAYS + m.getExtensionDays(), settings.countingMode(), toPauses(pauses)));
+        } else {
+            Appeal a = open(m, stage == Hearing.Stage.REVIEW ? AppealStage.REVIEW : AppealStage.RE_REVIEW);
+            if (!a.isDecidedHere()) {
+                throw new BusinessException("error.hearing.notHere");
+            }
+            em.flush();
+            List<Deadlines.Pause> pauses = em.createNamedQuery(Hearing.OF_MATTER, Hearing.class).setParameter("matter", m)
+                    .getResultStream().filter(x -> x.getStage() == stage)
+                    .map(x -> new Deadlines.Pause(x.getHeldFrom(), x.getHeldTo())).toList();
+            a.moveDue(periods().decisionDue(a.getRequestedOn(), pauses));
+        }
+        return done(m, e, me);
+    }
+
+    /** The minutes and conclusion of a hearing: by whoever may schedule hearings of its stage, or the main unit's clerk. */
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_LEADER, Roles.UNIT_CLERK})
+    public MatterDetail recordHearing(long id, long hearingId, String minutes, String conclusion, long version) {
+        AppUser me = access.caller();
+        Matter m = load(id, version, me);
+        Hearing h = em.find(Hearing.class, hearingId);
+        if (h == null || !h.getMatter().equals(m)) {
+            throw new NotFoundException();
+        }
+        boolean mainUnit = m.getMainUnit() != null && m.getMainUnit().equals(me.getUnit());
+        boolean allowed = h.getStage() == Hearing.Stage.HANDLING ? mainUnit : me.hasRole(Role.OFFICER);
+        if (!allowed) {
+            throw new NotPermittedException();
+        }
+        MatterEvent e = h.record(minutes, conclusion, LocalDate.now(clock), me.getUsername(), clock.instant());
+        em.lock(m, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        return done(m, e, me);
+    }
+
+    /** 息诉息访: the petitioner stopped petitioning (the signed undertaking goes in as an attachment). */
+    @RolesAllowed(Roles.OFFICER)
+    public MatterDetail resolve(long id, LocalDate on, String note, long version) {
+        AppUser me = access.caller();
+        Matter m = load(id, version, me);
+        return done(m, m.resolve(on, note, LocalDate.now(clock), me.getUsername(), clock.instant()), me);
+    }
+
+    /** 积案 flagged or cleared by hand. */
+    @RolesAllowed({Roles.OFFICER, Roles.COUNTY_LEADER})
+    public MatterDetail flagBacklog(long id, boolean flag, String reason, long version) {
+        AppUser me = access.caller();
+        Matter m = load(id, version, me);
+        return done(m, m.flagBacklog(flag, reason, me.getUsername(), clock.instant()), me);
+    }
+
+    /** The backlog list (积案): the bureau and county leaders see all; a unit leader the unit's own. Oldest first. */
+    @RolesAllowed({Roles.REGISTRAR, Roles.OFFICER, Roles.COUNTY_LEADER, Roles.UNIT_LEADER})
+    public List<MatterSummary> backlog(int first, int size) {
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<Matter> q = em.createQuery("SELECT m FROM Matter m JOIN FETCH m.petitioner JOIN FETCH m.channel"
+                + " JOIN FETCH m.category WHERE " + backlogWhere(params) + " ORDER BY m.receivedOn, m.id", Matter.class);
+        params.forEach(q::setParameter);
+        AppUser me = access.caller();
+        return q.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, 200))).getResultStream()
+                .filter(m -> access.maySee(me, m)).map(views::summary).toList();
+    }
+
+    @RolesAllowed({Roles.REGISTRAR, Roles.OFFICER, Roles.COUNTY_LEADER, Roles.UNIT_LEADER})
+    public long backlogCount() {
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<Long> q = em.createQuery("SELECT COUNT(m) FROM Matter m WHERE " + backlogWhere(params), Long.class);
+        params.forEach(q::setParameter);
+        return q.getSingleResult();
+    }
+
+    private String backlogWhere(Map<String, Object> params) {
+        AppUser me = access.caller();
+        String where = backlog.condition(params);
+        if (!access.seesAll(me)) {
+            where += " AND m.mainUnit = :myUnit";
+            params.put("myUnit", me.getUnit());
+        }
+        return where;
+    }
+
+    /** The level that answered: a township (or its villages) answers at township level, everything else at this deployment's. */
+    AuthorityLevel answeringLevel(Matter m) {
+        Unit main = m.getMainUnit();
+        if (main != null && (main.getKind() == UnitKind.TOWNSHIP || main.getKind() == UnitKind.VILLAGE
+                || main.getKind() == UnitKind.COMMUNITY)) {
+            return settings.authorityLevel().compareTo(AuthorityLevel.COUNTY) <= 0 ? AuthorityLevel.TOWNSHIP
+                    : settings.authorityLevel();
+        }
+        return settings.authorityLevel();
+    }
+
+    private String ownAuthorityName(Matter m) {
+        Unit u = m.getRegisteringUnit();
+        while (u.getParent() != null) {
+            u = u.getParent();
+        }
+        return u.getName() + "人民政府";
+    }
+
+    private Appeal open(Matter m, AppealStage stage) {
+        return views.appeals(m).stream().filter(a -> a.getStage() == stage && a.getOutcome() == null).findFirst()
+                .orElseThrow(() -> new BusinessException("error.appeal.none"));
+    }
+
+    private static List<Deadlines.Pause> toPauses(List<HearingPause> pauses) {
+        return pauses.stream().map(h -> new Deadlines.Pause(h.getFrom(), h.getTo())).toList();
+    }
+
+    private AppealPeriods periods() {
+        return settings.periods(calendar.deadlines());
+    }
+
+    private Matter load(long id, long version, AppUser me) {
+        Matter m = em.find(Matter.class, id);
+        if (m == null) {
+            throw new NotFoundException();
+        }
+        access.require(me, m);
+        if (m.getVersion() != version) {
+            throw new StaleDataException();
+        }
+        return m;
+    }
+
+    private MatterDetail done(Matter m, MatterEvent event, AppUser me) {
+        em.persist(event);
+        em.flush();
+        return views.detail(m, me);
+    }
+}

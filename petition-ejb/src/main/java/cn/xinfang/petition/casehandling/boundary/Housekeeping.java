@@ -1,0 +1,91 @@
+package cn.xinfang.petition.casehandling.boundary;
+
+import cn.xinfang.petition.casehandling.control.AppealPeriods;
+import cn.xinfang.petition.casehandling.control.CaseSettings;
+import cn.xinfang.petition.casehandling.control.MatterViews;
+import cn.xinfang.petition.casehandling.entity.AppealStage;
+import cn.xinfang.petition.casehandling.entity.Matter;
+import cn.xinfang.petition.casehandling.entity.MatterState;
+import cn.xinfang.petition.citizen.control.AbuseGuard;
+import cn.xinfang.petition.shared.boundary.Roles;
+import cn.xinfang.petition.shared.control.HolidayCalendar;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Nightly: terminates (终结) the matters whose window for the next appeal lapsed unused — no
+ * review within 30 days of the reply, or no re-review within 30 days of the review opinion — and
+ * prunes the public pages' attempt counters.
+ */
+@Singleton
+public class Housekeeping {
+
+    private static final Logger LOG = Logger.getLogger(Housekeeping.class.getName());
+    public static final String SYSTEM_USER = "(system)";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    MatterViews views;
+
+    @Inject
+    HolidayCalendar calendar;
+
+    @Inject
+    CaseSettings settings;
+
+    @Inject
+    AbuseGuard guard;
+
+    @Inject
+    Clock clock;
+
+    @Schedule(hour = "1", minute = "10", persistent = false)
+    @PermitAll
+    public void nightly() {
+        int n = terminate();
+        int pruned = guard.prune();
+        LOG.info(() -> "nightly: " + n + " matters terminated after a lapsed appeal window, " + pruned + " old attempts pruned");
+    }
+
+    /** The same by hand (an officer or the administrator), e.g. after the server was down at night. */
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
+    public int terminateLapsedNow() {
+        return terminate();
+    }
+
+    private int terminate() {
+        LocalDate today = LocalDate.now(clock);
+        AppealPeriods p = settings.periods(calendar.deadlines());
+        // 30 days at most become 30 + holidays: a generous pre-filter, the exact rule per matter
+        List<Matter> candidates = em.createQuery("SELECT m FROM Matter m WHERE (m.state IN :replied AND m.repliedOn < :early)"
+                        + " OR m.state = :reviewed", Matter.class)
+                .setParameter("replied", List.of(MatterState.REPLIED, MatterState.REPORTED, MatterState.CLOSED))
+                .setParameter("early", today.minusDays(CaseSettings.APPEAL_REQUEST_DAYS))
+                .setParameter("reviewed", MatterState.REVIEWED).setMaxResults(2000).getResultList();
+        int n = 0;
+        for (Matter m : candidates) {
+            LocalDate end = m.getState() == MatterState.REVIEWED
+                    ? views.appeals(m).stream().filter(a -> a.getStage() == AppealStage.REVIEW)
+                    .map(a -> p.reReviewRequestEnd(a.getDecidedOn())).findFirst().orElse(null)
+                    : p.reviewRequestEnd(m.getRepliedOn());
+            if (end != null && today.isAfter(end)) {
+                em.persist(m.terminateLapsed(end, today, SYSTEM_USER, clock.instant()));
+                n++;
+            }
+        }
+        em.flush();
+        return n;
+    }
+}

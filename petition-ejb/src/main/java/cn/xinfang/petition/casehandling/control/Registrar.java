@@ -1,0 +1,138 @@
+package cn.xinfang.petition.casehandling.control;
+
+import cn.xinfang.petition.casehandling.boundary.RegistrationForm;
+import cn.xinfang.petition.casehandling.entity.Channel;
+import cn.xinfang.petition.casehandling.entity.Intake;
+import cn.xinfang.petition.casehandling.entity.IssueCategory;
+import cn.xinfang.petition.casehandling.entity.Matter;
+import cn.xinfang.petition.casehandling.entity.MatterState;
+import cn.xinfang.petition.casehandling.entity.Petitioner;
+import cn.xinfang.petition.organization.entity.Unit;
+import cn.xinfang.petition.shared.boundary.BusinessException;
+import cn.xinfang.petition.shared.control.HolidayCalendar;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * 登记: the one way a matter comes into being, for the registrar's form, the JSON API and the
+ * citizen's online submission alike. Validates everything before a number is taken, reuses the
+ * petitioner, links repeats, gives the matter its lookup code, and refuses to accept again what
+ * was terminated: a repeat of a terminated matter is registered and at once not accepted
+ * (不再受理), with the terminated matter named in the reason.
+ */
+@Dependent
+public class Registrar {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    MatterNumbers numbers;
+
+    @Inject
+    HolidayCalendar calendar;
+
+    @Inject
+    CaseSettings settings;
+
+    @Inject
+    Clock clock;
+
+    public Matter register(RegistrationForm f, Unit registeringUnit, String registeredBy, String idempotencyKey) {
+        return register(f, registeringUnit, registeredBy, idempotencyKey, true);
+    }
+
+    /**
+     * {@code staff} false for the citizen's own submission: it never changes a stored petitioner
+     * (an ID number typed by someone else must not rewrite that person's record) and the name
+     * must match the one on file for the ID number.
+     */
+    public Matter register(RegistrationForm f, Unit registeringUnit, String registeredBy, String idempotencyKey,
+                           boolean staff) {
+        LocalDate today = LocalDate.now(clock);
+        Channel channel = f.channelCode() == null ? null : em.find(Channel.class, f.channelCode());
+        if (channel == null || !channel.isActive()) {
+            throw BusinessException.onField("channel", "error.required");
+        }
+        IssueCategory category = f.categoryCode() == null ? null : em.find(IssueCategory.class, f.categoryCode());
+        if (category != null && (!category.isActive() || category.getParent() == null)) {
+            throw BusinessException.onField("category", "error.matter.category");
+        }
+        Unit place = f.problemPlaceId() == null ? null : em.find(Unit.class, f.problemPlaceId());
+        Unit accused = f.accusedUnitId() == null ? null : em.find(Unit.class, f.accusedUnitId());
+
+        Petitioner petitioner = findPetitioner(f.idNumber(), f.petitionerName(), f.phone())
+                .orElseGet(() -> new Petitioner(f.petitionerName(), f.idNumber(), f.phone(), f.address(), today));
+        if (petitioner.getId() != null && staff) {
+            petitioner.update(f.petitionerName(), f.idNumber(), f.phone(), f.address(), today);
+        } else if (petitioner.getId() != null) {
+            if (f.petitionerName() == null || !petitioner.getName().equals(f.petitionerName().strip())) {
+                throw BusinessException.onField("petitionerName", "error.public.nameMismatch");
+            }
+        } else {
+            em.persist(petitioner);
+        }
+
+        Matter repeatOf = null;
+        if (f.repeatOfNumber() != null && !f.repeatOfNumber().isBlank()) {
+            repeatOf = em.createNamedQuery(Matter.BY_NUMBER, Matter.class)
+                    .setParameter("number", f.repeatOfNumber().strip()).getResultStream().findFirst()
+                    .orElseThrow(() -> BusinessException.onField("repeatOf", "error.matter.repeatNotFound"));
+        }
+        Intake intake = new Intake(channel, f.receivedOn(), f.transferLevel(), f.transferDocument(), f.peopleCount(),
+                f.representatives(), f.crossLevel(), place, f.content(), f.kind(), category, f.purpose(),
+                f.accusedParty(), accused, repeatOf);
+        LocalDate received = f.receivedOn() == null ? today : f.receivedOn();
+        LocalDate acceptanceDue = calendar.deadlines().due(received, CaseSettings.ACCEPTANCE_DAYS, settings.countingMode());
+        // validate everything before a number is taken (a refusal rolls back anyway; this keeps the
+        // numbering table out of refused transactions)
+        new Matter("-", intake, petitioner, registeringUnit, registeredBy, clock.instant(), today, acceptanceDue);
+        Matter matter = new Matter(numbers.next(registeringUnit, received.getYear()), intake, petitioner, registeringUnit,
+                registeredBy, clock.instant(), today, acceptanceDue);
+        matter.rememberIdempotencyKey(idempotencyKey);
+        matter.assignLookupCode(LookupCodes.next());
+        em.persist(matter);
+        em.persist(matter.registeredEvent());
+        Matter terminated = terminatedPredecessor(repeatOf);
+        if (terminated != null) {
+            em.persist(matter.refuse("不再受理：该信访事项已于" + terminated.getTerminatedOn() + "终结（事项编号 "
+                    + terminated.getNumber() + "），信访人以同一事实和理由再次提出，依照《信访工作条例》第三十六条不再受理。",
+                    registeredBy, clock.instant(), today));
+        }
+        em.flush();
+        return matter;
+    }
+
+    /** The terminated matter this repeat raises again, if any (the one linked, or its first matter). */
+    public static Matter terminatedPredecessor(Matter repeatOf) {
+        if (repeatOf == null) {
+            return null;
+        }
+        if (repeatOf.getState() == MatterState.TERMINATED) {
+            return repeatOf;
+        }
+        Matter origin = repeatOf.getOrigin();
+        return origin != null && origin.getState() == MatterState.TERMINATED ? origin : null;
+    }
+
+    public Optional<Petitioner> findPetitioner(String idNumber, String name, String phone) {
+        if (idNumber != null && !idNumber.isBlank()) {
+            String id = idNumber.strip().toUpperCase(Locale.ROOT);
+            return em.createNamedQuery(Petitioner.BY_ID_NUMBER, Petitioner.class).setParameter("idNumber", id)
+                    .getResultStream().findFirst();
+        }
+        if (name != null && !name.isBlank() && phone != null && !phone.isBlank()) {
+            return em.createNamedQuery(Petitioner.BY_NAME_AND_PHONE, Petitioner.class)
+                    .setParameter("name", name.strip()).setParameter("phone", phone.strip())
+                    .getResultStream().findFirst();
+        }
+        return Optional.empty();
+    }
+}
