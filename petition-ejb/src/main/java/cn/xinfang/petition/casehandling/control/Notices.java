@@ -176,6 +176,7 @@ public class Notices {
             case RETURN_REPLY -> "退回答复";
             case REPORT_BACK -> "报送结果";
             case CLOSE -> "办结";
+            case ATTACHMENT -> "上传附件";
         };
     }
 }

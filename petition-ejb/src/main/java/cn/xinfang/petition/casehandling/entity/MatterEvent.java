@@ -25,7 +25,9 @@ public class MatterEvent {
     public static final String OF_MATTER = "MatterEvent.ofMatter";
 
     public enum Type { REGISTERED, REFUSE, REFER_STATUTORY, FORWARD_ACCUSATION, ACCEPT, ROUTE, OBJECT, NOTE, EXTEND,
-        HEARING, DRAFT_REPLY, APPROVE_REPLY, RETURN_REPLY, REPORT_BACK, CLOSE }
+        HEARING, DRAFT_REPLY, APPROVE_REPLY, RETURN_REPLY, REPORT_BACK, CLOSE,
+        /** A file was attached; not a step of the lifecycle, the state stays as it was. */
+        ATTACHMENT }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "matter_event_seq")
