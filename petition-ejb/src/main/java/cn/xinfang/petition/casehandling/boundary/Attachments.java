@@ -33,6 +33,9 @@ import java.util.List;
 @Interceptors(OptimisticLockTranslator.class)
 public class Attachments {
 
+    /** At most this many files a matter. */
+    public static final int MAX_PER_MATTER = AttachmentFiles.MAX_PER_MATTER;
+
     @PersistenceContext
     EntityManager em;
 
