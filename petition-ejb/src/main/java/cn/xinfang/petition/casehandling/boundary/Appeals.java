@@ -220,7 +220,7 @@ public class Appeals {
             throw new NotPermittedException();
         }
         MatterEvent e = h.record(minutes, conclusion, LocalDate.now(clock), me.getUsername(), clock.instant());
-        em.lock(m, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.lock(m, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         return done(m, e, me);
     }
 

@@ -1,10 +1,13 @@
 package cn.xinfang.petition.casehandling.boundary;
 
+import cn.xinfang.petition.casehandling.control.AttachmentPages;
 import cn.xinfang.petition.casehandling.control.MatterAccess;
 import cn.xinfang.petition.casehandling.control.MatterViews;
 import cn.xinfang.petition.casehandling.control.Notices;
 import cn.xinfang.petition.casehandling.control.OfficialDocument;
 import cn.xinfang.petition.casehandling.control.PdfWriter;
+import cn.xinfang.petition.casehandling.entity.Attachment;
+import cn.xinfang.petition.casehandling.entity.AttachmentContent;
 import cn.xinfang.petition.casehandling.entity.Matter;
 import cn.xinfang.petition.organization.entity.AppUser;
 import cn.xinfang.petition.shared.boundary.BusinessException;
@@ -43,6 +46,9 @@ public class Documents {
     @Inject
     PdfWriter pdf;
 
+    @Inject
+    AttachmentPages attachmentPages;
+
     public Set<DocumentKind> available(long id) {
         return notices.available(detail(id));
     }
@@ -55,7 +61,10 @@ public class Documents {
         return write(() -> pdf.write(notices.document(d, kind)));
     }
 
-    /** 一案一卷: every available document of the matter in one PDF, registration form first, timeline last. */
+    /**
+     * 一案一卷: every available document of the matter in one PDF, registration form first, timeline
+     * last, then the attachments in the order they were added.
+     */
     public byte[] wholeFile(long id) {
         MatterDetail d = detail(id);
         Set<DocumentKind> kinds = notices.available(d);
@@ -65,7 +74,26 @@ public class Documents {
                 docs.add(notices.document(d, k));
             }
         }
-        return write(() -> pdf.writeAll("信访事项 " + d.summary().number() + " 案卷", docs));
+        byte[] file = write(() -> pdf.writeAll("信访事项 " + d.summary().number() + " 案卷", docs));
+        return attachmentPages.append(file, attachments(id));
+    }
+
+    /** The matter's attachments in upload order; each one's bytes are read only when its pages are made. */
+    private List<AttachmentPages.Item> attachments(long id) {
+        List<Attachment> all = em.createNamedQuery(Attachment.OF_MATTER, Attachment.class)
+                .setParameter("matter", em.getReference(Matter.class, id)).getResultList();
+        List<AttachmentPages.Item> items = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            Attachment a = all.get(i);
+            items.add(new AttachmentPages.Item(i + 1, a.getFileName(), a.getKind(), a.getContentType(), a.getSizeBytes(),
+                    a.getSha256(), a.getUploadedBy(), a.getUploadedAt(), () -> {
+                        AttachmentContent c = em.find(AttachmentContent.class, a.getId());
+                        byte[] data = c.getData();
+                        em.detach(c);
+                        return data;
+                    }));
+        }
+        return items;
     }
 
     private byte[] write(java.util.function.Supplier<byte[]> writer) {

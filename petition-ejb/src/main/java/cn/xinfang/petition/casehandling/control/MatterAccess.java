@@ -88,6 +88,21 @@ public class MatterAccess {
         return a;
     }
 
+    /**
+     * Who may attach files: the bureau's registrars and case officers in every state; the clerk
+     * and the leader of the main unit until the matter is finished. Nobody removes a file.
+     */
+    public boolean mayAttach(AppUser u, Matter m) {
+        if (!maySee(u, m)) {
+            return false;
+        }
+        if (u.hasRole(Role.REGISTRAR) || u.hasRole(Role.OFFICER)) {
+            return true;
+        }
+        boolean mainUnit = m.getMainUnit() != null && m.getMainUnit().equals(u.getUnit());
+        return mainUnit && (u.hasRole(Role.UNIT_CLERK) || u.hasRole(Role.UNIT_LEADER)) && !m.getState().isFinal();
+    }
+
     /** The full ID number is for the bureau's registrars and case officers only. */
     public boolean seesIdNumber(AppUser u) {
         return u.hasRole(Role.REGISTRAR) || u.hasRole(Role.OFFICER);

@@ -250,6 +250,7 @@ public class Notices {
             case RESOLVE -> "息诉息访";
             case BACKLOG_FLAG -> "列为积案";
             case BACKLOG_CLEAR -> "移出积案";
+            case ATTACHMENT -> "上传附件";
         };
     }
 }

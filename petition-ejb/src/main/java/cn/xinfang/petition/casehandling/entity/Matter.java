@@ -518,6 +518,14 @@ public class Matter implements Auditable {
         return step(MatterAction.NOTE, MatterEvent.Type.NOTE, by, now, required(text, "note", 2000));
     }
 
+    /**
+     * The timeline entry of an attachment (the file name as detail). Not a lifecycle step: files
+     * may be attached in every state, the final ones included, and the state stays as it was.
+     */
+    public MatterEvent attachmentAdded(String fileName, String by, Instant now) {
+        return new MatterEvent(this, MatterEvent.Type.ATTACHMENT, now, by, Objects.requireNonNull(fileName));
+    }
+
     /** One extension of at most 30 days, granted by the leader of the main unit; the petitioner is told why. */
     public MatterEvent extend(Unit leaderUnit, int days, String reason, LocalDate newDue, String by, Instant now) {
         requireMainUnit(leaderUnit);

@@ -26,7 +26,9 @@ public class MatterEvent {
 
     public enum Type { REGISTERED, REFUSE, REFER_STATUTORY, FORWARD_ACCUSATION, ACCEPT, ROUTE, OBJECT, NOTE, EXTEND,
         HEARING, DRAFT_REPLY, APPROVE_REPLY, RETURN_REPLY, REPORT_BACK, CLOSE, EVALUATE, REQUEST_REVIEW, DECIDE_REVIEW,
-        REQUEST_RE_REVIEW, DECIDE_RE_REVIEW, TERMINATE, HEARING_RECORD, RESOLVE, BACKLOG_FLAG, BACKLOG_CLEAR;
+        REQUEST_RE_REVIEW, DECIDE_RE_REVIEW, TERMINATE, HEARING_RECORD, RESOLVE, BACKLOG_FLAG, BACKLOG_CLEAR,
+        /** A file was attached; not a step of the lifecycle, the state stays as it was. */
+        ATTACHMENT;
 
         /** The steps the petitioner is shown through the lookup code (dates only, no staff names). */
         public boolean isPublic() {

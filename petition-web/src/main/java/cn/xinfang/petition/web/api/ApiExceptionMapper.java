@@ -26,7 +26,8 @@ import java.util.Map;
 /**
  * Every failure becomes a JSON {@link ApiError} in the client's language: bad input 400 with
  * field messages, refused scope or role 403, unknown record 404, an illegal transition or a
- * concurrent change 409, another business rule 422, anything unexpected 500 with an incident id
+ * concurrent change 409, a file above the attachment limit 413, another business rule 422,
+ * anything unexpected 500 with an incident id
  * (the stack trace is in the server log only).
  */
 @Provider
@@ -54,6 +55,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         if (t instanceof BusinessException e) {
             if (e.key().startsWith("error.public.tooMany")) {
                 return error(429, "too_many_requests", text(locale, e), Map.of(), null);
+            }
+            if ("error.attachment.tooLarge".equals(e.key())) {
+                return error(413, "too_large", text(locale, e), Map.of(e.field() == null ? "file" : e.field(), text(locale, e)), null);
             }
             if ("error.transition".equals(e.key())) {
                 return error(409, "illegal_transition", text(locale, e), Map.of(), null);

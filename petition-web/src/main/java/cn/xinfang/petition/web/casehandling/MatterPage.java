@@ -2,6 +2,8 @@ package cn.xinfang.petition.web.casehandling;
 
 import cn.xinfang.petition.casehandling.boundary.AppealView;
 import cn.xinfang.petition.casehandling.boundary.Appeals;
+import cn.xinfang.petition.casehandling.boundary.AttachmentView;
+import cn.xinfang.petition.casehandling.boundary.Attachments;
 import cn.xinfang.petition.casehandling.boundary.Decision;
 import cn.xinfang.petition.casehandling.boundary.HearingView;
 import cn.xinfang.petition.casehandling.entity.AppealOutcome;
@@ -13,6 +15,7 @@ import cn.xinfang.petition.casehandling.entity.RatingVia;
 import cn.xinfang.petition.casehandling.boundary.Handling;
 import cn.xinfang.petition.casehandling.boundary.MatterDetail;
 import cn.xinfang.petition.casehandling.boundary.Petitions;
+import cn.xinfang.petition.casehandling.entity.AttachmentKind;
 import cn.xinfang.petition.casehandling.entity.ReplyOutcome;
 import cn.xinfang.petition.casehandling.entity.RoutingMode;
 import cn.xinfang.petition.organization.boundary.UnitView;
@@ -21,10 +24,15 @@ import cn.xinfang.petition.organization.entity.UnitKind;
 import cn.xinfang.petition.web.shared.Bundle;
 import cn.xinfang.petition.web.shared.Ids;
 import cn.xinfang.petition.web.shared.Messages;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -56,6 +64,9 @@ public class MatterPage implements Serializable {
 
     @Inject
     cn.xinfang.petition.casehandling.boundary.Documents documents;
+
+    @Inject
+    Attachments attachments;
 
     private String id;
     private MatterDetail detail;
@@ -102,6 +113,14 @@ public class MatterPage implements Serializable {
     public void setAuthorityName(String authorityName) { this.authorityName = authorityName; }
     public String getDocumentNumber() { return documentNumber; }
     public void setDocumentNumber(String documentNumber) { this.documentNumber = documentNumber; }
+
+    // the attachments panel and its upload form (a multipart form of its own)
+    static final String ATTACHMENT_FORM = "attachmentForm";
+    private transient Part file;
+    private AttachmentKind attachmentKind =
+            AttachmentKind.LETTER;
+    private List<AttachmentView> attachmentList;
+    private Boolean mayAttach;
 
     public void load() {
         Long parsed = Ids.parse(id);
@@ -248,6 +267,106 @@ public class MatterPage implements Serializable {
         var available = documents.available(detail.summary().id());
         return java.util.Arrays.stream(cn.xinfang.petition.casehandling.boundary.DocumentKind.values())
                 .filter(available::contains).toList();
+    }
+
+    /** The matter's attachments, oldest first (never their bytes). */
+    public List<AttachmentView> getAttachments() {
+        if (attachmentList == null) {
+            attachmentList = detail == null ? List.of() : attachments.list(mid());
+        }
+        return attachmentList;
+    }
+
+    /** Whether the upload form is shown; the EJB decides again on upload. */
+    public boolean isMayAttach() {
+        if (mayAttach == null) {
+            mayAttach = detail != null && attachments.mayAdd(mid());
+        }
+        return mayAttach;
+    }
+
+    public long getMaxAttachmentBytes() {
+        return attachments.maxBytes();
+    }
+
+    public long getMaxAttachmentMegabytes() {
+        return attachments.maxBytes() / (1024 * 1024);
+    }
+
+    /** Shown by the browser before a too large file is sent at all. */
+    public String getTooLargeText() {
+        return Bundle.text("error.attachment.tooLarge", getMaxAttachmentMegabytes());
+    }
+
+    public int getMaxAttachments() {
+        return Attachments.MAX_PER_MATTER;
+    }
+
+    public AttachmentKind[] getAttachmentKinds() {
+        return AttachmentKind.values();
+    }
+
+    /**
+     * Stores the chosen file, then shows the matter again by a redirect (so that reloading the
+     * page does not upload it twice). The size is checked before the file is read; the type,
+     * from its bytes, by the EJB.
+     */
+    public void upload() throws IOException {
+        if (detail == null) {
+            return;
+        }
+        String fileField = ATTACHMENT_FORM + ":file";
+        if (file == null || file.getSize() == 0) {
+            Messages.error(fileField, Bundle.text("error.attachment.empty"));
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        if (file.getSize() > attachments.maxBytes()) {
+            Messages.error(fileField, Bundle.text("error.attachment.tooLarge", getMaxAttachmentMegabytes()));
+            FacesContext.getCurrentInstance().validationFailed();
+            file.delete();
+            return;
+        }
+        byte[] data;
+        try (InputStream in = file.getInputStream()) {
+            data = in.readAllBytes();
+        } finally {
+            file.delete();
+        }
+        String name = file.getSubmittedFileName();
+        file = null;
+        AttachmentView added =
+                Messages.call(ATTACHMENT_FORM, () -> attachments.add(mid(), attachmentKind, name, data));
+        if (added != null) {
+            ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
+            ec.getFlash().setKeepMessages(true);
+            Messages.info("attachment.uploaded", added.fileName());
+            ec.redirect(ec.getRequestContextPath() + "/cases/matter.xhtml?id=" + mid() + "#attachments");
+        }
+    }
+
+    /** A file size as people read it: 812 B, 35.2 KB, 4.1 MB. */
+    public String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        return bytes < 1024 * 1024 ? String.format("%.1f KB", bytes / 1024.0) : String.format("%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+
+    public AttachmentKind getAttachmentKind() {
+        return attachmentKind;
+    }
+
+    public void setAttachmentKind(AttachmentKind attachmentKind) {
+        this.attachmentKind = attachmentKind;
     }
 
     public boolean may(String action) {
