@@ -69,6 +69,8 @@ class CitizenBrowserIT extends BrowserTest {
         assertTrue(steps.contains("受理") && steps.contains("批准答复"), steps);
         assertFalse(steps.contains("clerk1") || steps.contains("lead1") || steps.contains("officer"), steps);
         assertTrue(browser.pageText().contains("信访处理意见书"));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                "document.getElementById('steps').scrollIntoView({block: 'start'});");
         browser.screenshot("citizen-lookup");
 
         browser.driver.findElement(org.openqa.selenium.By.cssSelector("input[name='rateForm:rating'][value='DISSATISFIED']")).click();
@@ -76,6 +78,8 @@ class CitizenBrowserIT extends BrowserTest {
         browser.click(id("rateForm:rate"));
         assertEquals("不满意", browser.text("#publicRating"));
         assertTrue(browser.text(id("lookupForm:appealHint")).contains("复查"), "a dissatisfied petitioner is told how and by when to ask for review");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                "document.getElementById('publicRating').scrollIntoView({block: 'center'});");
         browser.screenshot("citizen-rated");
     }
 }
