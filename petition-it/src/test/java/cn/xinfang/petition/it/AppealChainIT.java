@@ -157,8 +157,10 @@ class AppealChainIT extends InContainerTest {
         MatterDetail reviewed = as(c.officer(), PASSWORD, () -> appeals.decideAppeal(onlineId, AppealOutcome.UPHELD,
                 "经复查，原处理意见认定事实清楚，予以维持。", null, null, recorded.version()));
         assertEquals(MatterState.REVIEWED, reviewed.summary().state());
-        assertTrue(HandlingIT.text(documents.pdf(onlineId, DocumentKind.REVIEW_OPINION)).contains("复查意见书"));
-        assertTrue(HandlingIT.text(documents.pdf(onlineId, DocumentKind.HEARING_RECORD)).contains("原处理意见事实清楚"));
+        byte[] reviewPdf = as(c.officer(), PASSWORD, () -> documents.pdf(onlineId, DocumentKind.REVIEW_OPINION));
+        assertTrue(HandlingIT.text(reviewPdf).contains("复查意见书"));
+        byte[] hearingPdf = as(c.officer(), PASSWORD, () -> documents.pdf(onlineId, DocumentKind.HEARING_RECORD));
+        assertTrue(HandlingIT.text(hearingPdf).contains("原处理意见事实清楚"));
 
         // 复核 one level further up (the city): recorded here as received, which terminates the matter
         MatterDetail reReview = as(c.officer(), PASSWORD, () -> appeals.requestAppeal(onlineId, AppealStage.RE_REVIEW,

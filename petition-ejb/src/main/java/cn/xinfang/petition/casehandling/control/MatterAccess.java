@@ -100,7 +100,9 @@ public class MatterAccess {
             return true;
         }
         boolean mainUnit = m.getMainUnit() != null && m.getMainUnit().equals(u.getUnit());
-        return mainUnit && (u.hasRole(Role.UNIT_CLERK) || u.hasRole(Role.UNIT_LEADER)) && !m.getState().isFinal();
+        // the unit stops adding once the matter is finished (closed, terminated or refused); the bureau never
+        return mainUnit && (u.hasRole(Role.UNIT_CLERK) || u.hasRole(Role.UNIT_LEADER)) && !m.getState().isFinal()
+                && m.getState() != cn.xinfang.petition.casehandling.entity.MatterState.CLOSED;
     }
 
     /** The full ID number is for the bureau's registrars and case officers only. */
