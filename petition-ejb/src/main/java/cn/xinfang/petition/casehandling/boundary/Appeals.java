@@ -1,6 +1,7 @@
 package cn.xinfang.petition.casehandling.boundary;
 
 import cn.xinfang.petition.casehandling.control.AppealPeriods;
+import cn.xinfang.petition.casehandling.control.AppealWindows;
 import cn.xinfang.petition.casehandling.control.BacklogRules;
 import cn.xinfang.petition.casehandling.control.CaseSettings;
 import cn.xinfang.petition.casehandling.control.MatterAccess;
@@ -13,7 +14,6 @@ import cn.xinfang.petition.casehandling.entity.Hearing;
 import cn.xinfang.petition.casehandling.entity.HearingPause;
 import cn.xinfang.petition.casehandling.entity.Matter;
 import cn.xinfang.petition.casehandling.entity.MatterEvent;
-import cn.xinfang.petition.casehandling.entity.MatterState;
 import cn.xinfang.petition.casehandling.entity.Rating;
 import cn.xinfang.petition.casehandling.entity.RatingVia;
 import cn.xinfang.petition.organization.entity.AppUser;
@@ -23,7 +23,6 @@ import cn.xinfang.petition.shared.boundary.BusinessException;
 import cn.xinfang.petition.shared.boundary.NotFoundException;
 import cn.xinfang.petition.shared.boundary.NotPermittedException;
 import cn.xinfang.petition.shared.boundary.Roles;
-import cn.xinfang.petition.shared.boundary.StaleDataException;
 import cn.xinfang.petition.shared.control.Deadlines;
 import cn.xinfang.petition.shared.control.HolidayCalendar;
 import cn.xinfang.petition.shared.control.OptimisticLockTranslator;
@@ -73,6 +72,12 @@ public class Appeals {
     @Inject
     Clock clock;
 
+    @Inject
+    cn.xinfang.petition.casehandling.control.MatterSteps steps;
+
+    @Inject
+    AppealWindows windows;
+
     /** A rating the petitioner gave by phone or in person (回访), recorded with who recorded it. */
     @RolesAllowed({Roles.REGISTRAR, Roles.OFFICER})
     public MatterDetail evaluate(long id, Rating rating, RatingVia via, String comment, long version) {
@@ -100,7 +105,7 @@ public class Appeals {
         }
         LocalDate today = LocalDate.now(clock);
         AppealPeriods p = periods();
-        List<Appeal> appeals = views.appeals(m);
+        List<Appeal> appeals = windows.appeals(m);
         LocalDate windowEnd;
         AuthorityLevel below;
         if (stage == AppealStage.REVIEW) {
@@ -108,7 +113,7 @@ public class Appeals {
             below = answeringLevel(m);
         } else {
             Appeal review = appeals.stream().filter(a -> a.getStage() == AppealStage.REVIEW).findFirst().orElse(null);
-            windowEnd = review == null ? null : p.reReviewRequestEnd(review.getDecidedOn());
+            windowEnd = p.reReviewRequestEnd(AppealWindows.reviewedOn(appeals));
             below = review == null ? null : review.getAuthorityLevel();
         }
         if (windowEnd == null || below == null) {
@@ -161,17 +166,7 @@ public class Appeals {
     public MatterDetail terminate(long id, long version) {
         AppUser me = access.caller();
         Matter m = load(id, version, me);
-        return done(m, m.terminateLapsed(windowEnd(m), LocalDate.now(clock), me.getUsername(), clock.instant()), me);
-    }
-
-    /** The last day to ask for the next appeal of a replied or reviewed matter. */
-    public LocalDate windowEnd(Matter m) {
-        AppealPeriods p = periods();
-        if (m.getState() == MatterState.REVIEWED) {
-            return views.appeals(m).stream().filter(a -> a.getStage() == AppealStage.REVIEW)
-                    .map(a -> p.reReviewRequestEnd(a.getDecidedOn())).findFirst().orElse(null);
-        }
-        return p.reviewRequestEnd(m.getRepliedOn());
+        return done(m, m.terminateLapsed(windows.nextAppealEnd(m), LocalDate.now(clock), me.getUsername(), clock.instant()), me);
     }
 
     /**
@@ -290,7 +285,7 @@ public class Appeals {
     }
 
     private Appeal open(Matter m, AppealStage stage) {
-        return views.appeals(m).stream().filter(a -> a.getStage() == stage && a.getOutcome() == null).findFirst()
+        return windows.appeals(m).stream().filter(a -> a.getStage() == stage && a.getOutcome() == null).findFirst()
                 .orElseThrow(() -> new BusinessException("error.appeal.none"));
     }
 
@@ -299,24 +294,14 @@ public class Appeals {
     }
 
     private AppealPeriods periods() {
-        return settings.periods(calendar.deadlines());
+        return windows.periods();
     }
 
     private Matter load(long id, long version, AppUser me) {
-        Matter m = em.find(Matter.class, id);
-        if (m == null) {
-            throw new NotFoundException();
-        }
-        access.require(me, m);
-        if (m.getVersion() != version) {
-            throw new StaleDataException();
-        }
-        return m;
+        return steps.load(id, version, me);
     }
 
     private MatterDetail done(Matter m, MatterEvent event, AppUser me) {
-        em.persist(event);
-        em.flush();
-        return views.detail(m, me);
+        return steps.done(m, event, me);
     }
 }

@@ -96,12 +96,8 @@ public class Documents {
         return items;
     }
 
-    private byte[] write(java.util.function.Supplier<byte[]> writer) {
-        try {
-            return writer.get();
-        } catch (PdfWriter.MissingCharacterException e) {
-            throw new BusinessException("error.document.character", e.character(), e.where());
-        }
+    private static byte[] write(java.util.function.Supplier<byte[]> writer) {
+        return PdfWriter.orRefuse(writer);
     }
 
     private MatterDetail detail(long id) {

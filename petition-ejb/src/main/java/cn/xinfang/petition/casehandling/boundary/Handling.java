@@ -12,9 +12,7 @@ import cn.xinfang.petition.casehandling.entity.RoutingMode;
 import cn.xinfang.petition.organization.entity.AppUser;
 import cn.xinfang.petition.organization.entity.Unit;
 import cn.xinfang.petition.shared.boundary.BusinessException;
-import cn.xinfang.petition.shared.boundary.NotFoundException;
 import cn.xinfang.petition.shared.boundary.Roles;
-import cn.xinfang.petition.shared.boundary.StaleDataException;
 import cn.xinfang.petition.shared.control.Deadlines;
 import cn.xinfang.petition.shared.control.HolidayCalendar;
 import cn.xinfang.petition.shared.control.OptimisticLockTranslator;
@@ -30,7 +28,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * Everything after registration: the acceptance decision, routing and objections, handling with
@@ -59,6 +56,9 @@ public class Handling {
 
     @Inject
     Clock clock;
+
+    @Inject
+    cn.xinfang.petition.casehandling.control.MatterSteps steps;
 
     @RolesAllowed(Roles.OFFICER)
     public MatterDetail decide(long id, Decision decision, String text, long version) {
@@ -187,20 +187,10 @@ public class Handling {
     }
 
     private Matter load(long id, long version, AppUser me) {
-        Matter m = em.find(Matter.class, id);
-        if (m == null) {
-            throw new NotFoundException();
-        }
-        access.require(me, m);
-        if (m.getVersion() != version) {
-            throw new StaleDataException();
-        }
-        return m;
+        return steps.load(id, version, me);
     }
 
     private MatterDetail done(Matter m, MatterEvent event, AppUser me) {
-        em.persist(event);
-        em.flush();
-        return views.detail(m, me);
+        return steps.done(m, event, me);
     }
 }

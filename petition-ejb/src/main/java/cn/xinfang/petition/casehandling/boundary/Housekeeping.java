@@ -1,14 +1,11 @@
 package cn.xinfang.petition.casehandling.boundary;
 
-import cn.xinfang.petition.casehandling.control.AppealPeriods;
+import cn.xinfang.petition.casehandling.control.AppealWindows;
 import cn.xinfang.petition.casehandling.control.CaseSettings;
-import cn.xinfang.petition.casehandling.control.MatterViews;
-import cn.xinfang.petition.casehandling.entity.AppealStage;
 import cn.xinfang.petition.casehandling.entity.Matter;
 import cn.xinfang.petition.casehandling.entity.MatterState;
 import cn.xinfang.petition.citizen.control.AbuseGuard;
 import cn.xinfang.petition.shared.boundary.Roles;
-import cn.xinfang.petition.shared.control.HolidayCalendar;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Schedule;
@@ -37,13 +34,7 @@ public class Housekeeping {
     EntityManager em;
 
     @Inject
-    MatterViews views;
-
-    @Inject
-    HolidayCalendar calendar;
-
-    @Inject
-    CaseSettings settings;
+    AppealWindows windows;
 
     @Inject
     AbuseGuard guard;
@@ -67,7 +58,6 @@ public class Housekeeping {
 
     private int terminate() {
         LocalDate today = LocalDate.now(clock);
-        AppealPeriods p = settings.periods(calendar.deadlines());
         // 30 days at most become 30 + holidays: a generous pre-filter, the exact rule per matter
         List<Matter> candidates = em.createQuery("SELECT m FROM Matter m WHERE (m.state IN :replied AND m.repliedOn < :early)"
                         + " OR m.state = :reviewed", Matter.class)
@@ -76,10 +66,7 @@ public class Housekeeping {
                 .setParameter("reviewed", MatterState.REVIEWED).setMaxResults(2000).getResultList();
         int n = 0;
         for (Matter m : candidates) {
-            LocalDate end = m.getState() == MatterState.REVIEWED
-                    ? views.appeals(m).stream().filter(a -> a.getStage() == AppealStage.REVIEW)
-                    .map(a -> p.reReviewRequestEnd(a.getDecidedOn())).findFirst().orElse(null)
-                    : p.reviewRequestEnd(m.getRepliedOn());
+            LocalDate end = windows.nextAppealEnd(m);
             if (end != null && today.isAfter(end)) {
                 em.persist(m.terminateLapsed(end, today, SYSTEM_USER, clock.instant()));
                 n++;

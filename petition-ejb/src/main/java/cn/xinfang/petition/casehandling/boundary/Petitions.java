@@ -1,23 +1,17 @@
 package cn.xinfang.petition.casehandling.boundary;
 
-import cn.xinfang.petition.casehandling.control.CaseSettings;
 import cn.xinfang.petition.casehandling.control.MatterAccess;
 import cn.xinfang.petition.casehandling.control.MatterNumbers;
 import cn.xinfang.petition.casehandling.control.MatterViews;
 import cn.xinfang.petition.casehandling.entity.Channel;
 import cn.xinfang.petition.casehandling.entity.IdNumber;
-import cn.xinfang.petition.casehandling.entity.Intake;
-import cn.xinfang.petition.casehandling.entity.IssueCategory;
 import cn.xinfang.petition.casehandling.entity.Matter;
 import cn.xinfang.petition.casehandling.entity.MatterKind;
 import cn.xinfang.petition.casehandling.entity.MatterState;
-import cn.xinfang.petition.casehandling.entity.Petitioner;
 import cn.xinfang.petition.organization.entity.AppUser;
 import cn.xinfang.petition.organization.entity.Unit;
-import cn.xinfang.petition.shared.boundary.BusinessException;
 import cn.xinfang.petition.shared.boundary.NotFoundException;
 import cn.xinfang.petition.shared.boundary.Roles;
-import cn.xinfang.petition.shared.control.HolidayCalendar;
 import cn.xinfang.petition.shared.control.OptimisticLockTranslator;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -62,10 +56,7 @@ public class Petitions {
     cn.xinfang.petition.casehandling.control.Registrar registrar;
 
     @Inject
-    HolidayCalendar calendar;
-
-    @Inject
-    CaseSettings settings;
+    cn.xinfang.petition.casehandling.control.IntakeChoices choices;
 
     @Inject
     Clock clock;
@@ -77,9 +68,7 @@ public class Petitions {
 
     /** Second-level categories with their path ("城乡建设 / 物业管理"), in code order. */
     public List<ChoiceView> categories() {
-        return em.createNamedQuery(IssueCategory.ACTIVE, IssueCategory.class).getResultStream()
-                .filter(c -> c.getParent() != null)
-                .map(c -> new ChoiceView(c.getCode(), c.getPath(), c.getParent().getCode(), false)).toList();
+        return choices.categories();
     }
 
     /**
@@ -89,7 +78,7 @@ public class Petitions {
     @RolesAllowed({Roles.REGISTRAR, Roles.OFFICER})
     public EarlierMatters earlierMatters(String idNumber, String name, String phone) {
         AppUser me = access.caller();
-        return findPetitioner(idNumber, name, phone)
+        return registrar.findPetitioner(idNumber, name, phone)
                 .map(p -> new EarlierMatters(views.petitioner(p, me),
                         em.createNamedQuery(Matter.OF_PETITIONER, Matter.class).setParameter("petitioner", p)
                                 .getResultStream().map(views::summary).toList()))
@@ -235,7 +224,4 @@ public class Petitions {
         return ids;
     }
 
-    private Optional<Petitioner> findPetitioner(String idNumber, String name, String phone) {
-        return registrar.findPetitioner(idNumber, name, phone);
-    }
 }

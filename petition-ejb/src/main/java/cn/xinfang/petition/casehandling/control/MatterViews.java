@@ -9,12 +9,10 @@ import cn.xinfang.petition.casehandling.boundary.AppealView;
 import cn.xinfang.petition.casehandling.boundary.FollowUpView;
 import cn.xinfang.petition.casehandling.boundary.HearingView;
 import cn.xinfang.petition.casehandling.entity.Appeal;
-import cn.xinfang.petition.casehandling.entity.AppealStage;
 import cn.xinfang.petition.casehandling.entity.Hearing;
 import cn.xinfang.petition.casehandling.entity.IdNumber;
 import cn.xinfang.petition.casehandling.entity.Matter;
 import cn.xinfang.petition.casehandling.entity.MatterEvent;
-import cn.xinfang.petition.casehandling.entity.MatterState;
 import cn.xinfang.petition.casehandling.entity.Petitioner;
 import cn.xinfang.petition.organization.entity.AppUser;
 import cn.xinfang.petition.shared.control.Deadlines;
@@ -52,11 +50,14 @@ public class MatterViews {
     @Inject
     BacklogRules backlog;
 
+    @Inject
+    AppealWindows windows;
+
     public MatterSummary summary(Matter m) {
         LocalDate due = switch (m.getState()) {
             case REGISTERED -> m.getAcceptanceDue();
             case ACCEPTED, HANDLING, OBJECTED, REPLY_DRAFTED -> m.getHandlingDue();
-            case UNDER_REVIEW, UNDER_RE_REVIEW -> appeals(m).stream()
+            case UNDER_REVIEW, UNDER_RE_REVIEW -> windows.appeals(m).stream()
                     .filter(a -> a.getOutcome() == null).map(Appeal::getDueOn).findFirst().orElse(null);
             default -> null;
         };
@@ -106,17 +107,12 @@ public class MatterViews {
                 m.getTransferLevel(), m.getTransferDocument(), List.of(), m.getVersion(), h, followUp(m, true));
     }
 
-    public List<Appeal> appeals(Matter m) {
-        return em.createNamedQuery(Appeal.OF_MATTER, Appeal.class).setParameter("matter", m).getResultList();
-    }
-
     public FollowUpView followUp(Matter m, boolean withCode) {
         LocalDate today = LocalDate.now(clock);
-        AppealPeriods periods = settings.periods(calendar.deadlines());
-        List<Appeal> appeals = appeals(m);
+        AppealPeriods periods = windows.periods();
+        List<Appeal> appeals = windows.appeals(m);
         LocalDate evaluationDue = periods.evaluationDue(m.getRepliedOn());
-        LocalDate reviewedOn = appeals.stream().filter(a -> a.getStage() == AppealStage.REVIEW && a.getOutcome() != null)
-                .map(Appeal::getDecidedOn).findFirst().orElse(null);
+        LocalDate reviewedOn = AppealWindows.reviewedOn(appeals);
         List<AppealView> av = appeals.stream().map(a -> new AppealView(a.getId(), a.getStage(), a.getRequestedOn(),
                 a.getRequestReason(), a.getAuthorityLevel(), a.getAuthorityName(), a.isDecidedHere(), a.getDueOn(),
                 a.getOutcome() == null ? calendar.deadlines().urgency(today, a.getDueOn(), settings.dueSoonDays()) : null,

@@ -83,6 +83,15 @@ public class PdfWriter {
     }
 
     /** One notice as a PDF; page numbers only if it runs to more than one page. */
+    /** Runs a writer, turning a character the embedded font lacks into a refusal the clerk can act on. */
+    public static byte[] orRefuse(java.util.function.Supplier<byte[]> writer) {
+        try {
+            return writer.get();
+        } catch (MissingCharacterException e) {
+            throw new cn.xinfang.petition.shared.boundary.BusinessException("error.document.character", e.character(), e.where());
+        }
+    }
+
     public byte[] write(OfficialDocument doc) {
         Objects.requireNonNull(doc, "doc");
         String subject = doc.documentNumber() == null ? doc.title() : doc.documentNumber() + " " + doc.title();

@@ -14,7 +14,6 @@ import cn.xinfang.petition.casehandling.control.PdfWriter;
 import cn.xinfang.petition.casehandling.control.Registrar;
 import cn.xinfang.petition.casehandling.entity.CrossLevel;
 import cn.xinfang.petition.casehandling.entity.IdNumber;
-import cn.xinfang.petition.casehandling.entity.IssueCategory;
 import cn.xinfang.petition.casehandling.entity.Matter;
 import cn.xinfang.petition.casehandling.entity.MatterEvent;
 import cn.xinfang.petition.casehandling.entity.Rating;
@@ -63,6 +62,9 @@ public class PublicPetitions {
     Registrar registrar;
 
     @Inject
+    cn.xinfang.petition.casehandling.control.IntakeChoices choices;
+
+    @Inject
     AbuseGuard guard;
 
     @Inject
@@ -88,9 +90,7 @@ public class PublicPetitions {
 
     /** Second-level issue categories with their path. */
     public List<ChoiceView> categories() {
-        return em.createNamedQuery(IssueCategory.ACTIVE, IssueCategory.class).getResultStream()
-                .filter(c -> c.getParent() != null)
-                .map(c -> new ChoiceView(c.getCode(), c.getPath(), c.getParent().getCode(), false)).toList();
+        return choices.categories();
     }
 
     /** Townships and their villages / communities, as "镇 / 村", for the problem's place. */
@@ -170,11 +170,7 @@ public class PublicPetitions {
         if (kind == null || !kind.isPublic() || !notices.available(d).contains(kind)) {
             throw new BusinessException("error.document.notAvailable");
         }
-        try {
-            return pdf.write(notices.document(d, kind));
-        } catch (PdfWriter.MissingCharacterException e) {
-            throw new BusinessException("error.document.character", e.character(), e.where());
-        }
+        return PdfWriter.orRefuse(() -> pdf.write(notices.document(d, kind)));
     }
 
     private Matter find(String number, String code, String address) {
