@@ -89,7 +89,7 @@ public class Notices {
                     .field("问题属地", d.problemPlaceName())
                     .field("问题类别", s.categoryPath())
                     .field("重复信访", d.originNumber() == null ? "初信初访" : "是，原事项 " + d.originNumber())
-                    .field("登记人", d.registeredBy() + "（" + d.registeringUnitName() + "）")
+                    .field("登记人", who(d.registeredBy()) + "（" + d.registeringUnitName() + "）")
                     .paragraph("反映内容：" + d.content())
                     .signature(bureau, s.receivedOn())
                     .build();
@@ -160,7 +160,7 @@ public class Notices {
                 OfficialDocument.Builder b = OfficialDocument.builder("办理过程记录").field("事项编号", s.number());
                 List<String> lines = new ArrayList<>();
                 for (TimelineEntry t : d.timeline()) {
-                    lines.add(TIME.format(t.at()) + "　" + t.username() + "　" + event(t) + (t.detail() == null ? "" : "：" + t.detail()));
+                    lines.add(TIME.format(t.at()) + "　" + who(t.username()) + "　" + event(t) + (t.detail() == null ? "" : "：" + t.detail()));
                 }
                 yield b.paragraphs(lines).build();
             }
@@ -198,6 +198,16 @@ public class Notices {
     private static LocalDate extensionDay(MatterDetail d) {
         return d.timeline().stream().filter(t -> t.type().name().equals("EXTEND"))
                 .map(t -> LocalDate.ofInstant(t.at(), Clocks.ZONE)).findFirst().orElse(LocalDate.now(Clocks.ZONE));
+    }
+
+    /** The product's own actors in the documents' language. */
+    static String who(String username) {
+        return switch (username == null ? "" : username) {
+            case "(online)" -> "网上信访（信访人提交）";
+            case "(petitioner)" -> "信访人（网上）";
+            case "(system)" -> "系统（到期自动）";
+            default -> username;
+        };
     }
 
     private static String orDash(String s) {

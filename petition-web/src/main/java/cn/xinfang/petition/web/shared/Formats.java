@@ -23,4 +23,14 @@ public class Formats {
     public String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }
+
+    /** A user name as people read it: the product's own actors ("(online)", "(petitioner)", "(system)") by their label. */
+    public String user(String username) {
+        if (username != null && username.startsWith("(") && username.endsWith(")")) {
+            String key = "actor." + username.substring(1, username.length() - 1);
+            String label = Bundle.text(key);
+            return label.equals(key) ? username : label;
+        }
+        return username;
+    }
 }

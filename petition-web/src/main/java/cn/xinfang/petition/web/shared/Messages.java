@@ -56,7 +56,15 @@ public final class Messages {
                 args[i] = Bundle.label(constant);
             }
         }
-        error(clientId, Bundle.text(e.key(), args));
+        String text = Bundle.text(e.key(), args);
+        if (clientId == null && e.field() != null) {
+            // shown above the page: name the field, or "此项为必填项" would not say which
+            String label = Bundle.text("field." + e.field());
+            if (!label.equals("field." + e.field())) {
+                text = label + "：" + text;
+            }
+        }
+        error(clientId, text);
     }
 
     public static void info(String key, Object... args) {

@@ -1,0 +1,62 @@
+package cn.xinfang.petition.web.casehandling;
+
+import cn.xinfang.petition.casehandling.boundary.Appeals;
+import cn.xinfang.petition.casehandling.boundary.MatterSummary;
+import cn.xinfang.petition.casehandling.control.CaseSettings;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/** /cases/backlog.xhtml: 积案, flagged by hand or by the configured rules, oldest first, paged in the database. */
+@Named
+@ViewScoped
+public class BacklogPage implements Serializable {
+
+    @Inject
+    Appeals appeals;
+
+    @Inject
+    CaseSettings settings;
+
+    private LazyDataModel<MatterSummary> model;
+
+    @PostConstruct
+    void init() {
+        model = new LazyDataModel<>() {
+            @Override
+            public int count(Map<String, FilterMeta> filterBy) {
+                return (int) appeals.backlogCount();
+            }
+
+            @Override
+            public List<MatterSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+                return appeals.backlog(first, pageSize);
+            }
+
+            @Override
+            public String getRowKey(MatterSummary m) {
+                return String.valueOf(m.id());
+            }
+        };
+    }
+
+    public LazyDataModel<MatterSummary> getModel() {
+        return model;
+    }
+
+    public int getOpenDays() {
+        return settings.backlogOpenDays();
+    }
+
+    public int getRepeats() {
+        return settings.backlogRepeats();
+    }
+}
