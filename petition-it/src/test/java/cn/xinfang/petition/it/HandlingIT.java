@@ -118,13 +118,19 @@ class HandlingIT extends InContainerTest {
         // the co-handling unit can see it, but only the main unit may object
         as(c.clerkA(), PASSWORD, () -> {
             assertEquals(id, petitions.get(id).summary().id());
+            assertTrue(petitions.search(cn.xinfang.petition.casehandling.boundary.MatterFilter.ALL, 0, 200).stream()
+                    .anyMatch(s -> s.id() == id), "a co-handling unit finds the matter in its search");
             assertThrows(NotPermittedException.class, () -> handling.object(id, "不是我们", routed.version()));
         });
         MatterDetail objected = as(c.clerkB(), PASSWORD, () -> handling.object(id, "该事项属住建部门职责，非本单位主管。", routed.version()));
         assertEquals(MatterState.OBJECTED, objected.summary().state());
         MatterDetail rerouted = as(c.officer(), PASSWORD, () -> handling.route(id, RoutingMode.ASSIGN, c.deptAId(), List.of(), objected.version()));
         assertEquals("测试局甲" + c.tag(), rerouted.handling().mainUnitName());
-        as(c.clerkB(), PASSWORD, () -> assertThrows(NotPermittedException.class, () -> petitions.get(id)));
+        as(c.clerkB(), PASSWORD, () -> {
+            assertThrows(NotPermittedException.class, () -> petitions.get(id));
+            assertFalse(petitions.search(cn.xinfang.petition.casehandling.boundary.MatterFilter.ALL, 0, 200).stream()
+                    .anyMatch(s -> s.id() == id), "nor in its search");
+        });
 
         // a stale version is refused rather than overwriting
         assertThrows(StaleDataException.class, () -> as(c.clerkA(), PASSWORD, () -> handling.note(id, "旧页面", objected.version())));

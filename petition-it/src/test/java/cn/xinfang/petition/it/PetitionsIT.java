@@ -192,6 +192,36 @@ class PetitionsIT extends InContainerTest {
     }
 
     @Test
+    void searchTextWithWildcardCharactersMeansThoseCharacters() throws Exception {
+        String tag = Long.toString(System.nanoTime(), 36);
+        RegistrationForm percent = letter("物业费涨价100%_" + tag + "的问题。");
+        RegistrationForm plain = letter("物业费涨价1000" + tag + "的问题。");
+        long withPercent = as(c.registrar(), PASSWORD, () -> petitions.register(percent)).summary().id();
+        long without = as(c.registrar(), PASSWORD, () -> petitions.register(plain)).summary().id();
+        as(c.officer(), PASSWORD, () -> {
+            assertEquals(List.of(withPercent), ids(petitions.search(text("100%_" + tag), 0, 20)));
+            assertEquals(1L, petitions.count(text("100%_" + tag)));
+            assertEquals(List.of(without), ids(petitions.search(text("1000" + tag), 0, 20)));
+            // unescaped, "100%_" would also match "1000" and "10_0" would match "1000"
+            assertEquals(List.of(), ids(petitions.search(text("涨价10_0" + tag), 0, 20)));
+            assertEquals(2L, petitions.count(text(tag)));
+        });
+    }
+
+    RegistrationForm letter(String content) {
+        return new RegistrationForm("LETTER", today(), null, null, "李四", idNumber(), null, null, 1, List.of(),
+                CrossLevel.NONE, c.villageId(), content, MatterKind.GRIEVANCE, "0701", MatterPurpose.DEMAND, null, null, null);
+    }
+
+    static MatterFilter text(String text) {
+        return new MatterFilter(text, null, null, null, null, null, null, false);
+    }
+
+    static List<Long> ids(List<cn.xinfang.petition.casehandling.boundary.MatterSummary> page) {
+        return page.stream().map(cn.xinfang.petition.casehandling.boundary.MatterSummary::id).toList();
+    }
+
+    @Test
     void concurrentRegistrationsGetDistinctGapFreeNumbers() throws Exception {
         SecurityIdentity registrar = Identities.login(c.registrar(), PASSWORD);
         String id = idNumber();

@@ -12,6 +12,7 @@ import cn.xinfang.petition.organization.entity.AppUser;
 import cn.xinfang.petition.organization.entity.Unit;
 import cn.xinfang.petition.shared.boundary.NotFoundException;
 import cn.xinfang.petition.shared.boundary.Roles;
+import cn.xinfang.petition.shared.control.LikePatterns;
 import cn.xinfang.petition.shared.control.OptimisticLockTranslator;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -153,7 +154,7 @@ public class Petitions {
         if (!access.seesAll(me)) {
             List<Long> mine = unitAndBelow(me.getUnit());
             and.add("(m.registeringUnit.id IN :mine OR m.problemPlace.id IN :mine OR m.mainUnit.id IN :mine"
-                    + " OR EXISTS (SELECT 1 FROM Matter cm JOIN cm.coUnits cu WHERE cm = m AND cu.id IN :mine))");
+                    + " OR EXISTS (SELECT 1 FROM m.coUnits cu WHERE cu.id IN :mine))");
             params.put("mine", mine);
             List<Long> above = new ArrayList<>();
             for (Unit u = me.getUnit(); u != null; u = u.getParent()) {
@@ -175,10 +176,9 @@ public class Petitions {
                 and.add("m.petitioner.phone = :phone");
                 params.put("phone", text);
             } else {
-                and.add("(m.petitioner.name LIKE :prefix OR m.content LIKE :words)");
-                String escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-                params.put("prefix", escaped + "%");
-                params.put("words", "%" + escaped + "%");
+                and.add("(m.petitioner.name LIKE :prefix" + LikePatterns.ESCAPE + " OR m.content LIKE :words" + LikePatterns.ESCAPE + ")");
+                params.put("prefix", LikePatterns.startsWith(text));
+                params.put("words", LikePatterns.contains(text));
             }
         }
         if (f.channelCode() != null) {

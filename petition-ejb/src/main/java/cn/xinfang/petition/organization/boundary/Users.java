@@ -9,6 +9,7 @@ import cn.xinfang.petition.shared.boundary.NotFoundException;
 import cn.xinfang.petition.shared.boundary.Roles;
 import cn.xinfang.petition.shared.boundary.StaleDataException;
 import cn.xinfang.petition.shared.control.CurrentUser;
+import cn.xinfang.petition.shared.control.LikePatterns;
 import cn.xinfang.petition.shared.control.OptimisticLockTranslator;
 import cn.xinfang.petition.shared.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -125,7 +126,7 @@ public class Users {
     private static String where(String text, Long unitId) {
         StringBuilder w = new StringBuilder(" WHERE 1 = 1");
         if (text != null && !text.isBlank()) {
-            w.append(" AND (LOWER(u.username) LIKE :text OR LOWER(u.displayName) LIKE :text)");
+            w.append(" AND (LOWER(u.username) LIKE :text" + LikePatterns.ESCAPE + " OR LOWER(u.displayName) LIKE :text" + LikePatterns.ESCAPE + ")");
         }
         if (unitId != null) {
             w.append(" AND u.unit.id = :unitId");
@@ -135,8 +136,7 @@ public class Users {
 
     private static void bind(TypedQuery<?> q, String text, Long unitId) {
         if (text != null && !text.isBlank()) {
-            String escaped = text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-            q.setParameter("text", "%" + escaped + "%");
+            q.setParameter("text", LikePatterns.contains(text.strip().toLowerCase(Locale.ROOT)));
         }
         if (unitId != null) {
             q.setParameter("unitId", unitId);
