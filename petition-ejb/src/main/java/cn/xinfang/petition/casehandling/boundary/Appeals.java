@@ -239,12 +239,11 @@ public class Appeals {
     @RolesAllowed({Roles.REGISTRAR, Roles.OFFICER, Roles.COUNTY_LEADER, Roles.UNIT_LEADER})
     public List<MatterSummary> backlog(int first, int size) {
         Map<String, Object> params = new HashMap<>();
-        TypedQuery<Matter> q = em.createQuery("SELECT m FROM Matter m JOIN FETCH m.petitioner JOIN FETCH m.channel"
-                + " JOIN FETCH m.category WHERE " + backlogWhere(params) + " ORDER BY m.receivedOn, m.id", Matter.class);
+        TypedQuery<Matter> q = em.createQuery("SELECT m FROM Matter m" + Matter.LIST_FETCH + " WHERE "
+                + backlogWhere(params) + " ORDER BY m.receivedOn, m.id", Matter.class);
         params.forEach(q::setParameter);
-        AppUser me = access.caller();
-        return q.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, 200))).getResultStream()
-                .filter(m -> access.maySee(me, m)).map(views::summary).toList();
+        return views.summaries(q.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, 200)))
+                .getResultList());
     }
 
     @RolesAllowed({Roles.REGISTRAR, Roles.OFFICER, Roles.COUNTY_LEADER, Roles.UNIT_LEADER})
@@ -262,7 +261,7 @@ public class Appeals {
             where += " AND m.mainUnit = :myUnit";
             params.put("myUnit", me.getUnit());
         }
-        return where;
+        return where + access.confidentialityCondition(me, params);
     }
 
     /** The level that answered: a township (or its villages) answers at township level, everything else at this deployment's. */

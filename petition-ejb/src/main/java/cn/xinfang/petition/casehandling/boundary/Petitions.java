@@ -6,7 +6,6 @@ import cn.xinfang.petition.casehandling.control.MatterViews;
 import cn.xinfang.petition.casehandling.entity.Channel;
 import cn.xinfang.petition.casehandling.entity.IdNumber;
 import cn.xinfang.petition.casehandling.entity.Matter;
-import cn.xinfang.petition.casehandling.entity.MatterKind;
 import cn.xinfang.petition.casehandling.entity.MatterState;
 import cn.xinfang.petition.organization.entity.AppUser;
 import cn.xinfang.petition.organization.entity.Unit;
@@ -81,8 +80,8 @@ public class Petitions {
         AppUser me = access.caller();
         return registrar.findPetitioner(idNumber, name, phone)
                 .map(p -> new EarlierMatters(views.petitioner(p, me),
-                        em.createNamedQuery(Matter.OF_PETITIONER, Matter.class).setParameter("petitioner", p)
-                                .getResultStream().map(views::summary).toList()))
+                        views.summaries(em.createNamedQuery(Matter.OF_PETITIONER, Matter.class).setParameter("petitioner", p)
+                                .getResultList())))
                 .orElse(EarlierMatters.NONE);
     }
 
@@ -134,11 +133,11 @@ public class Petitions {
     public List<MatterSummary> search(@NotNull MatterFilter filter, int first, int size) {
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, params);
-        TypedQuery<Matter> q = em.createQuery("SELECT m FROM Matter m JOIN FETCH m.petitioner JOIN FETCH m.channel"
-                + " JOIN FETCH m.category" + where + " ORDER BY m.receivedOn DESC, m.id DESC", Matter.class);
+        TypedQuery<Matter> q = em.createQuery("SELECT m FROM Matter m" + Matter.LIST_FETCH + where
+                + " ORDER BY m.receivedOn DESC, m.id DESC", Matter.class);
         params.forEach(q::setParameter);
-        return q.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, 200)))
-                .getResultStream().map(views::summary).toList();
+        return views.summaries(q.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, 200)))
+                .getResultList());
     }
 
     public long count(@NotNull MatterFilter filter) {
@@ -156,13 +155,10 @@ public class Petitions {
             and.add("(m.registeringUnit.id IN :mine OR m.problemPlace.id IN :mine OR m.mainUnit.id IN :mine"
                     + " OR EXISTS (SELECT 1 FROM m.coUnits cu WHERE cu.id IN :mine))");
             params.put("mine", mine);
-            List<Long> above = new ArrayList<>();
-            for (Unit u = me.getUnit(); u != null; u = u.getParent()) {
-                above.add(u.getId());
-            }
-            and.add("NOT (m.kind = :accusation AND m.accusedUnit IS NOT NULL AND m.accusedUnit.id IN :above)");
-            params.put("accusation", MatterKind.ACCUSATION);
-            params.put("above", above);
+        }
+        String confidential = access.confidentialityCondition(me, params);
+        if (!confidential.isEmpty()) {
+            and.add(confidential.substring(" AND ".length()));
         }
         String text = f.text() == null ? "" : f.text().strip();
         if (!text.isEmpty()) {

@@ -36,6 +36,24 @@ public class MatterAccess {
                 || m.isHandledBy(u.getUnit());
     }
 
+    /**
+     * {@link #maySee}'s accusation rule as a JPQL condition on alias m (empty, or starting with
+     * " AND "), for lists filtered in the database: nobody in the accused unit or above it sees the
+     * accusation, except the bureau's registrars and case officers.
+     */
+    public String confidentialityCondition(AppUser u, java.util.Map<String, Object> params) {
+        if (u.hasRole(Role.OFFICER) || u.hasRole(Role.REGISTRAR)) {
+            return "";
+        }
+        java.util.List<Long> above = new java.util.ArrayList<>();
+        for (cn.xinfang.petition.organization.entity.Unit unit = u.getUnit(); unit != null; unit = unit.getParent()) {
+            above.add(unit.getId());
+        }
+        params.put("accusation", cn.xinfang.petition.casehandling.entity.MatterKind.ACCUSATION);
+        params.put("above", above);
+        return " AND NOT (m.kind = :accusation AND m.accusedUnit IS NOT NULL AND m.accusedUnit.id IN :above)";
+    }
+
     public void require(AppUser u, Matter m) {
         if (!maySee(u, m)) {
             throw new NotPermittedException();

@@ -24,7 +24,9 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Turns matters into the view records pages and clients get, with personal data masked per caller. */
 @Dependent
@@ -54,11 +56,32 @@ public class MatterViews {
     AppealWindows windows;
 
     public MatterSummary summary(Matter m) {
+        return summary(m, m.getState().isAppeal() ? openAppealDue(windows.appeals(m)) : null);
+    }
+
+    /**
+     * The rows of a list page: the due dates of the matters under review or re-review come from one
+     * query for the whole page, not one per row.
+     */
+    public List<MatterSummary> summaries(List<Matter> page) {
+        List<Matter> appealing = page.stream().filter(m -> m.getState().isAppeal()).toList();
+        Map<Long, LocalDate> appealDue = new HashMap<>();
+        if (!appealing.isEmpty()) {
+            em.createNamedQuery(Appeal.OPEN_OF_MATTERS, Appeal.class).setParameter("matters", appealing)
+                    .getResultStream().forEach(a -> appealDue.putIfAbsent(a.getMatter().getId(), a.getDueOn()));
+        }
+        return page.stream().map(m -> summary(m, appealDue.get(m.getId()))).toList();
+    }
+
+    private static LocalDate openAppealDue(List<Appeal> appeals) {
+        return appeals.stream().filter(a -> a.getOutcome() == null).map(Appeal::getDueOn).findFirst().orElse(null);
+    }
+
+    private MatterSummary summary(Matter m, LocalDate appealDue) {
         LocalDate due = switch (m.getState()) {
             case REGISTERED -> m.getAcceptanceDue();
             case ACCEPTED, HANDLING, OBJECTED, REPLY_DRAFTED -> m.getHandlingDue();
-            case UNDER_REVIEW, UNDER_RE_REVIEW -> windows.appeals(m).stream()
-                    .filter(a -> a.getOutcome() == null).map(Appeal::getDueOn).findFirst().orElse(null);
+            case UNDER_REVIEW, UNDER_RE_REVIEW -> appealDue;
             default -> null;
         };
         Deadlines.Urgency urgency = due == null ? null

@@ -30,9 +30,13 @@ import java.util.Objects;
 @Table(name = "appeal")
 @Audited
 @NamedQuery(name = Appeal.OF_MATTER, query = "SELECT a FROM Appeal a WHERE a.matter = :matter ORDER BY a.stage")
+@NamedQuery(name = Appeal.OPEN_OF_MATTERS, query = "SELECT a FROM Appeal a WHERE a.matter IN :matters AND a.outcome IS NULL"
+        + " ORDER BY a.stage")
 public class Appeal {
 
     public static final String OF_MATTER = "Appeal.ofMatter";
+    /** The undecided appeals of a page of matters. */
+    public static final String OPEN_OF_MATTERS = "Appeal.openOfMatters";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "appeal_seq")

@@ -43,12 +43,16 @@ import java.util.Objects;
 @Audited
 @NamedQuery(name = Matter.BY_NUMBER, query = "SELECT m FROM Matter m WHERE m.number = :number")
 @NamedQuery(name = Matter.BY_IDEMPOTENCY_KEY, query = "SELECT m FROM Matter m WHERE m.idempotencyKey = :key")
-@NamedQuery(name = Matter.OF_PETITIONER, query = "SELECT m FROM Matter m JOIN FETCH m.channel WHERE m.petitioner = :petitioner ORDER BY m.receivedOn DESC, m.id DESC")
+@NamedQuery(name = Matter.OF_PETITIONER, query = "SELECT m FROM Matter m" + Matter.LIST_FETCH
+        + " WHERE m.petitioner = :petitioner ORDER BY m.receivedOn DESC, m.id DESC")
 public class Matter implements Auditable {
 
     public static final String BY_NUMBER = "Matter.byNumber";
     public static final String BY_IDEMPOTENCY_KEY = "Matter.byIdempotencyKey";
     public static final String OF_PETITIONER = "Matter.ofPetitioner";
+    /** What a list row shows besides the matter itself, fetched with it (alias m). */
+    public static final String LIST_FETCH = " JOIN FETCH m.petitioner JOIN FETCH m.channel JOIN FETCH m.category mc"
+            + " LEFT JOIN FETCH mc.parent";
 
     /** 2022 Art 20: a collective visit is five or more people, with at most five representatives. */
     public static final int COLLECTIVE_SIZE = 5;

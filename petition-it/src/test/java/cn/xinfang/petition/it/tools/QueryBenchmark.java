@@ -96,16 +96,16 @@ public final class QueryBenchmark {
             + " order by m1_0.received_on desc,m1_0.id desc offset ? rows fetch first ? rows only";
     static final String P_SEARCH_COUNT = "select count(m1_0.id) from matter m1_0 where m1_0.channel_code=? and m1_0.kind=?"
             + " and m1_0.state=? and m1_0.received_on>=? and m1_0.received_on<=?";
-    static final String P_TEXT = LIST_SELECT + " where (p1_0.name like ? escape '' or m1_0.content like ? escape '')"
+    static final String P_TEXT = LIST_SELECT + " where (p1_0.name like ? escape '!' or m1_0.content like ? escape '!')"
             + " order by m1_0.received_on desc,m1_0.id desc offset ? rows fetch first ? rows only";
     static final String P_TEXT_COUNT = "select count(m1_0.id) from matter m1_0 join petitioner p1_0 on p1_0.id=m1_0.petitioner_id"
-            + " where (p1_0.name like ? escape '' or m1_0.content like ? escape '')";
+            + " where (p1_0.name like ? escape '!' or m1_0.content like ? escape '!')";
 
     private static String scopedWhere(int mine, int above) {
         String in = "(" + String.join(",", java.util.Collections.nCopies(mine, "?")) + ")";
         return " where (m1_0.registering_unit_id in " + in + " or m1_0.problem_place_id in " + in + " or m1_0.main_unit_id in "
-                + in + " or exists(select 1 from matter m2_0 join matter_co_unit cu1_0 on m2_0.id=cu1_0.matter_id where"
-                + " m2_0.id=m1_0.id and cu1_0.unit_id in " + in + ")) and not((m1_0.kind=? and m1_0.accused_unit_id is not null"
+                + in + " or exists(select 1 from matter_co_unit cu1_0 where cu1_0.unit_id in " + in
+                + " and m1_0.id=cu1_0.matter_id)) and not((m1_0.kind=? and m1_0.accused_unit_id is not null"
                 + " and m1_0.accused_unit_id in (" + String.join(",", java.util.Collections.nCopies(above, "?")) + ")))"
                 + " and m1_0.state=?";
     }
@@ -545,8 +545,8 @@ public final class QueryBenchmark {
 
     private int text(String prefix, boolean lazyLoads) throws SQLException {
         Set<String> parents = new LinkedHashSet<>();
-        // Petitions.where escapes \ % _ with a backslash; Hibernate renders "escape ''" on PostgreSQL
-        String escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        // Petitions.where escapes ! % _ with '!' (LikePatterns) and names it: "escape '!'"
+        String escaped = cn.xinfang.petition.shared.control.LikePatterns.literal(prefix);
         try (PreparedStatement ps = con.prepareStatement(P_TEXT)) {
             bind(ps, escaped + "%", "%" + escaped + "%", 0, 20);
             try (ResultSet rs = ps.executeQuery()) {
