@@ -6,6 +6,7 @@ import cn.xinfang.petition.casehandling.boundary.DocumentKind;
 import cn.xinfang.petition.casehandling.boundary.Documents;
 import cn.xinfang.petition.casehandling.boundary.Handling;
 import cn.xinfang.petition.casehandling.boundary.MatterDetail;
+import cn.xinfang.petition.casehandling.boundary.MatterFilter;
 import cn.xinfang.petition.casehandling.boundary.Petitions;
 import cn.xinfang.petition.casehandling.boundary.RegistrationForm;
 import cn.xinfang.petition.casehandling.entity.AppealOutcome;
@@ -201,7 +202,8 @@ class AppealChainIT extends InContainerTest {
 
     @Test
     void reviewWindowIsEnforcedAndTheDepartmentsReviewGoesToTheCity() throws Exception {
-        MatterDetail replied = replied(PetitionsIT.idNumber(), c.deptAId(), c.clerkA(), c.leaderA());
+        String ratedPetitioner = PetitionsIT.idNumber();
+        MatterDetail replied = replied(ratedPetitioner, c.deptAId(), c.clerkA(), c.leaderA());
         long id = replied.summary().id();
         LocalDate end = replied.followUp().reviewRequestEnd();
         assertTrue(!end.isBefore(HandlingIT.today().plusDays(30)), end.toString());
@@ -214,7 +216,8 @@ class AppealChainIT extends InContainerTest {
         assertEquals("error.appeal.windowOpen", assertThrows(BusinessException.class, () -> as(c.officer(), PASSWORD, () ->
                 appeals.terminate(id, rated.version()))).key());
         // a request after the window is refused with its last day: a reply issued 45 days ago
-        MatterDetail old = replied(PetitionsIT.idNumber(), c.deptAId(), c.clerkA(), c.leaderA());
+        String oldPetitioner = PetitionsIT.idNumber();
+        MatterDetail old = replied(oldPetitioner, c.deptAId(), c.clerkA(), c.leaderA());
         fixtures.backdateReply(old.summary().id(), HandlingIT.today().minusDays(45));
         MatterDetail oldNow = as(c.officer(), PASSWORD, () -> petitions.get(old.summary().id()));
         BusinessException late = assertThrows(BusinessException.class, () -> as(c.officer(), PASSWORD, () ->
@@ -223,6 +226,17 @@ class AppealChainIT extends InContainerTest {
         assertEquals(oldNow.followUp().reviewRequestEnd().toString(), late.args()[0]);
         // the evaluation window has passed too: 逾期未评价, and no rating is taken any more
         assertTrue(oldNow.followUp().evaluationOverdue());
+        // the search finds it by that (the ID number is an exact search)
+        String fresh = PetitionsIT.idNumber();
+        replied(fresh, c.deptAId(), c.clerkA(), c.leaderA());
+        as(c.officer(), PASSWORD, () -> {
+            assertEquals(1L, petitions.count(new MatterFilter(oldPetitioner, null, null, null, null, null, null, false, true)));
+            assertEquals(0L, petitions.count(new MatterFilter(ratedPetitioner, null, null, null, null, null, null, false, true)),
+                    "a rated matter is not 逾期未评价");
+            assertEquals(0L, petitions.count(new MatterFilter(fresh, null, null, null, null, null, null, false, true)),
+                    "nor a fresh reply");
+            assertEquals(1L, petitions.count(new MatterFilter(fresh, null, null, null, null, null, null, false, false)));
+        });
         assertEquals("error.evaluation.late", assertThrows(BusinessException.class, () -> as(c.officer(), PASSWORD, () ->
                 appeals.evaluate(old.summary().id(), Rating.SATISFIED, RatingVia.PHONE, null, oldNow.version()))).key());
         // the lapsed window terminates it: by hand, or in the nightly run

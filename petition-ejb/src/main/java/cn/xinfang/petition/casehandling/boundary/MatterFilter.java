@@ -9,9 +9,17 @@ import java.time.LocalDate;
 /**
  * Search criteria for matter lists; every field optional. {@code text} matches a matter number,
  * a petitioner's name (prefix), ID number or phone (exact), or words of the content.
+ * {@code overdueOnly}: registered and not decided within the acceptance deadline;
+ * {@code evaluationOverdueOnly}: replied and not rated within the evaluation window (逾期未评价).
  */
 public record MatterFilter(String text, String channelCode, MatterKind kind, String categoryCode, MatterState state,
-                           LocalDate receivedFrom, LocalDate receivedTo, boolean overdueOnly) implements Serializable {
+                           LocalDate receivedFrom, LocalDate receivedTo, boolean overdueOnly,
+                           boolean evaluationOverdueOnly) implements Serializable {
 
     public static final MatterFilter ALL = new MatterFilter(null, null, null, null, null, null, null, false);
+
+    public MatterFilter(String text, String channelCode, MatterKind kind, String categoryCode, MatterState state,
+                        LocalDate receivedFrom, LocalDate receivedTo, boolean overdueOnly) {
+        this(text, channelCode, kind, categoryCode, state, receivedFrom, receivedTo, overdueOnly, false);
+    }
 }

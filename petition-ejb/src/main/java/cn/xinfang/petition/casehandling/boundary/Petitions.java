@@ -59,6 +59,9 @@ public class Petitions {
     cn.xinfang.petition.casehandling.control.IntakeChoices choices;
 
     @Inject
+    cn.xinfang.petition.casehandling.control.AppealWindows windows;
+
+    @Inject
     Clock clock;
 
     public List<ChoiceView> channels() {
@@ -205,6 +208,10 @@ public class Petitions {
             and.add("m.state = :registered AND m.acceptanceDue < :today");
             params.put("registered", MatterState.REGISTERED);
             params.put("today", LocalDate.now(clock));
+        }
+        if (f.evaluationOverdueOnly()) {
+            and.add("m.rating IS NULL AND m.repliedOn <= :lastLapsedReply");
+            params.put("lastLapsedReply", windows.periods().lastReplyWithLapsedEvaluation(LocalDate.now(clock)));
         }
         return and.isEmpty() ? "" : " WHERE " + String.join(" AND ", and);
     }

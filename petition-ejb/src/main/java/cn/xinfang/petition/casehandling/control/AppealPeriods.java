@@ -38,6 +38,19 @@ public final class AppealPeriods {
         return repliedOn == null ? null : deadlines.due(repliedOn, evaluationDays, mode);
     }
 
+    /**
+     * The latest reply day whose evaluation window closed before {@code today}: a reply issued on
+     * or before it and still not rated counts as 逾期未评价. The window's end never moves back
+     * when the reply is later, so the answer is found by stepping back from today.
+     */
+    public LocalDate lastReplyWithLapsedEvaluation(LocalDate today) {
+        LocalDate replied = today.minusDays(1);
+        while (!evaluationDue(replied).isBefore(today)) {
+            replied = replied.minusDays(1);
+        }
+        return replied;
+    }
+
     /** The last day to ask for review (复查) of the reply issued on {@code repliedOn}. */
     public LocalDate reviewRequestEnd(LocalDate repliedOn) {
         return repliedOn == null ? null : deadlines.due(repliedOn, CaseSettings.APPEAL_REQUEST_DAYS, mode);

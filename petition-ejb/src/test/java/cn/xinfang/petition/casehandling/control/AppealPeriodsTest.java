@@ -78,4 +78,22 @@ class AppealPeriodsTest {
         assertNull(fifteen.evaluationDue(null), "no reply, nothing to rate");
         assertThrows(IllegalArgumentException.class, () -> new AppealPeriods(DEADLINES, CountingMode.CALENDAR_DAYS, 0));
     }
+
+    @Test
+    void evaluationOverdueMeansTheWindowClosedBeforeToday() {
+        // a reply of 09-20 may be rated through 10-20; on 10-21 it is overdue, on 10-20 not yet
+        assertEquals(d("2026-09-20"), calendarDays.lastReplyWithLapsedEvaluation(d("2026-10-21")));
+        assertEquals(d("2026-09-19"), calendarDays.lastReplyWithLapsedEvaluation(d("2026-10-20")));
+        // with 15 days, replies of 09-17 … 09-22 all end on 10-08 (National Day): none lapses before 10-09
+        AppealPeriods fifteen = new AppealPeriods(DEADLINES, CountingMode.CALENDAR_DAYS, 15);
+        assertEquals(d("2026-09-15"), fifteen.lastReplyWithLapsedEvaluation(d("2026-10-08")));
+        assertEquals(d("2026-09-23"), fifteen.lastReplyWithLapsedEvaluation(d("2026-10-09")));
+        for (LocalDate today = d("2026-01-01"); today.isBefore(d("2027-01-01")); today = today.plusDays(1)) {
+            for (AppealPeriods p : List.of(calendarDays, workingDays, fifteen)) {
+                LocalDate last = p.lastReplyWithLapsedEvaluation(today);
+                assertTrue(p.evaluationDue(last).isBefore(today), today + ": " + last);
+                assertTrue(!p.evaluationDue(last.plusDays(1)).isBefore(today), today + ": " + last);
+            }
+        }
+    }
 }

@@ -28,9 +28,14 @@ import java.util.SplittableRandom;
  * and interleaved iteration by iteration:
  * <ul>
  *   <li><b>product</b>: the statements Hibernate 6.6 (WildFly 39) sends for the boundary method,
- *   copied verbatim from Hibernate's own SQL log (a scratch Hibernate run with the product's
- *   entities and JPQL), bound the way Hibernate binds them, every column read, followed by the
- *   lazy loads the page code triggers (category path, the inbox's visibility check);</li>
+ *   copied verbatim from Hibernate's own SQL log (a scratch Hibernate 6.6.40 run with the product's
+ *   entities and JPQL, PostgreSQL dialect), bound the way Hibernate binds them, every column read,
+ *   in the order the pages call them (count before page), with the other statements the code
+ *   sends around them (a unit-scoped search's unit queries and the ancestor units its
+ *   confidentiality condition loads; the open appeals of rows under review). List rows fetch
+ *   petitioner, channel, category and its parent (Matter.LIST_FETCH), so the page code triggers no
+ *   lazy loads. The caller lookup (CurrentUser.get, one per EJB call) is not included: the data
+ *   set has no user accounts;</li>
  *   <li><b>floor</b>: the same question written by hand in the tightest SQL: one statement per
  *   result, only the columns the screen shows.</li>
  * </ul>
@@ -50,35 +55,53 @@ public final class QueryBenchmark {
     // ------------------------------------------------------------------ the product's SQL, verbatim from Hibernate
 
     private static final String MATTER_COLUMNS = "m1_0.id,m1_0.acceptance_due,m1_0.accepted_on,m1_0.accused_party,"
-            + "m1_0.accused_unit_id,m1_0.category_code";
+            + "m1_0.accused_unit_id,m1_0.backlog_flag,m1_0.backlog_reason,m1_0.category_code";
     private static final String MATTER_REST = "m1_0.closed_on,m1_0.content,m1_0.cross_level,m1_0.decision_text,"
-            + "m1_0.extension_days,m1_0.extension_reason,m1_0.handling_due,m1_0.idempotency_key,m1_0.kind,m1_0.main_unit_id,"
-            + "m1_0.number,m1_0.objection_due,m1_0.origin_id,m1_0.people_count,m1_0.petitioner_id";
-    private static final String MATTER_TAIL = "m1_0.problem_place_id,m1_0.purpose,m1_0.received_on,m1_0.registered_at,"
-            + "m1_0.registered_by,m1_0.registering_unit_id,m1_0.replied_on,m1_0.reply_approved_by,m1_0.reply_drafted_by,"
-            + "m1_0.reply_outcome,m1_0.reply_text,m1_0.routed_on,m1_0.routing_mode,m1_0.state,m1_0.transfer_document,"
-            + "m1_0.transfer_level,m1_0.version";
-    /** Matter JOIN FETCH petitioner, channel, category (Petitions.search, Handling.inbox). */
-    private static final String LIST_SELECT = "select " + MATTER_COLUMNS + ",c2_0.code,c2_0.active,c2_0.name,c2_0.parent_code,"
-            + "c2_0.version,m1_0.channel_code,c1_0.code,c1_0.active,c1_0.stat_group,c1_0.name,c1_0.sort_order,c1_0.transfer,"
-            + "c1_0.version," + MATTER_REST + ",p1_0.id,p1_0.address,p1_0.id_number,p1_0.name,p1_0.phone,p1_0.version,"
-            + MATTER_TAIL + " from matter m1_0 join petitioner p1_0 on p1_0.id=m1_0.petitioner_id join channel c1_0 on "
-            + "c1_0.code=m1_0.channel_code join issue_category c2_0 on c2_0.code=m1_0.category_code";
+            + "m1_0.extension_days,m1_0.extension_reason,m1_0.handling_due,m1_0.idempotency_key,m1_0.kind,m1_0.lookup_code,"
+            + "m1_0.main_unit_id,m1_0.number,m1_0.objection_due,m1_0.origin_id,m1_0.people_count,m1_0.petitioner_id";
+    private static final String MATTER_TAIL = "m1_0.problem_place_id,m1_0.purpose,m1_0.rated_by,m1_0.rated_on,m1_0.rating,"
+            + "m1_0.rating_comment,m1_0.rating_via,m1_0.received_on,m1_0.registered_at,m1_0.registered_by,"
+            + "m1_0.registering_unit_id,m1_0.replied_on,m1_0.reply_approved_by,m1_0.reply_drafted_by,m1_0.reply_outcome,"
+            + "m1_0.reply_text,m1_0.resolution_note,m1_0.resolved_by,m1_0.resolved_on,m1_0.routed_on,m1_0.routing_mode,"
+            + "m1_0.state,m1_0.terminated_on,m1_0.termination_reason,m1_0.transfer_document,m1_0.transfer_level,m1_0.version";
+    /**
+     * Matter.LIST_FETCH: JOIN FETCH petitioner, channel, category mc, LEFT JOIN FETCH mc.parent (Petitions.search,
+     * Handling.inbox, Matter.OF_PETITIONER). Hibernate puts the parent's columns where the category's parent_code
+     * would be, and leaves c2_0.parent_code out.
+     */
+    private static final String LIST_SELECT = "select " + MATTER_COLUMNS + ",c2_0.code,c2_0.active,c2_0.name,p2_0.code,"
+            + "p2_0.active,p2_0.name,p2_0.parent_code,p2_0.version,c2_0.version,m1_0.channel_code,c1_0.code,c1_0.active,"
+            + "c1_0.stat_group,c1_0.name,c1_0.sort_order,c1_0.transfer,c1_0.version," + MATTER_REST + ",p1_0.id,p1_0.address,"
+            + "p1_0.id_number,p1_0.name,p1_0.phone,p1_0.version," + MATTER_TAIL + " from matter m1_0 join petitioner p1_0 on"
+            + " p1_0.id=m1_0.petitioner_id join channel c1_0 on c1_0.code=m1_0.channel_code join issue_category c2_0 on"
+            + " c2_0.code=m1_0.category_code left join issue_category p2_0 on p2_0.code=c2_0.parent_code";
 
     static final String P_BY_NUMBER = "select " + MATTER_COLUMNS + ",m1_0.channel_code," + MATTER_REST + ","
             + MATTER_TAIL + " from matter m1_0 where m1_0.number=?";
     static final String P_PETITIONER_BY_ID = "select p1_0.id,p1_0.address,p1_0.id_number,p1_0.name,p1_0.phone,p1_0.version"
             + " from petitioner p1_0 where p1_0.id_number=?";
-    static final String P_OF_PETITIONER = "select " + MATTER_COLUMNS + ",m1_0.channel_code,c1_0.code,c1_0.active,"
-            + "c1_0.stat_group,c1_0.name,c1_0.sort_order,c1_0.transfer,c1_0.version," + MATTER_REST + "," + MATTER_TAIL
-            + " from matter m1_0 join channel c1_0 on c1_0.code=m1_0.channel_code where m1_0.petitioner_id=?"
-            + " order by m1_0.received_on desc,m1_0.id desc";
-    static final String P_CATEGORY = "select ic1_0.code,ic1_0.active,ic1_0.name,ic1_0.parent_code,ic1_0.version"
-            + " from issue_category ic1_0 where ic1_0.code=?";
+    /** Matter.OF_PETITIONER: with the petitioner fetched, "m.petitioner = :petitioner" becomes p1_0.id=?. */
+    static final String P_OF_PETITIONER = LIST_SELECT + " where p1_0.id=? order by m1_0.received_on desc,m1_0.id desc";
+    /** A unit proxy initialized (Unit.getParent() on an ancestor of the caller's unit). */
     static final String P_UNIT = "select u1_0.id,u1_0.active,u1_0.address,u1_0.code,u1_0.contact_phone,u1_0.kind,u1_0.name,"
             + "u1_0.parent_id,u1_0.version from unit u1_0 where u1_0.id=?";
     static final String P_INBOX = LIST_SELECT + " where m1_0.main_unit_id=? and m1_0.state in (?,?,?,?)"
             + " order by m1_0.handling_due,m1_0.id offset ? rows fetch first ? rows only";
+
+    /** Petitions.unitAndBelow, one level: SELECT u FROM Unit u WHERE u.parent IN :p. */
+    private static String unitsBelow(int parents) {
+        return "select u1_0.id,u1_0.active,u1_0.address,u1_0.code,u1_0.contact_phone,u1_0.kind,u1_0.name,u1_0.parent_id,"
+                + "u1_0.version from unit u1_0 where u1_0.parent_id in (" + String.join(",", java.util.Collections.nCopies(parents, "?")) + ")";
+    }
+
+    /** Appeal.OPEN_OF_MATTERS (MatterViews.summaries), sent only when a page has rows under review or re-review. */
+    private static String openAppeals(int matters) {
+        return "select a1_0.id,a1_0.authority_level,a1_0.authority_name,a1_0.decided_by,a1_0.decided_here,a1_0.decided_on,"
+                + "a1_0.document_number,a1_0.due_on,a1_0.matter_id,a1_0.opinion,a1_0.outcome,a1_0.recorded_by,"
+                + "a1_0.request_reason,a1_0.requested_on,a1_0.stage,a1_0.version from appeal a1_0 where a1_0.matter_id in ("
+                + String.join(",", java.util.Collections.nCopies(matters, "?")) + ") and a1_0.outcome is null order by a1_0.stage";
+    }
+
     /** Handling.inboxCount: not called by any page or API resource today; kept for the EXPLAIN of a future pager. */
     static final String P_INBOX_COUNT = "select count(m1_0.id) from matter m1_0 where m1_0.main_unit_id=? and m1_0.state in (?,?,?,?)";
     /** Petitions.search with an ID number in the search box (the text is a valid GB 11643 number). */
@@ -156,7 +179,6 @@ public final class QueryBenchmark {
     private final Connection con;
     private final SplittableRandom rnd;
     private final Map<Long, Long> unitParent = new HashMap<>();
-    private final Map<String, String> categoryParent = new HashMap<>();
     private final List<String> explains = new ArrayList<>();
 
     private List<String> numbers;
@@ -293,7 +315,7 @@ public final class QueryBenchmark {
                     slowest = params;
                 }
                 if (!c.slow()) {
-                    // the product's main statement(s) alone, without the lazy loads (not worth it for the full scans)
+                    // the product's main statement(s) alone, without the statements around them (not worth it for the full scans)
                     long a = System.nanoTime();
                     c.productMain().run(params);
                     main[i] = (System.nanoTime() - a) / 1e6;
@@ -395,10 +417,12 @@ public final class QueryBenchmark {
                 "CLOSED", from, from.plusDays(days - 1)};
     }
 
-    /** Petitions.earlierMatters: the petitioner, the matters with their channel, then each summary's category path. */
-    private int earlierMatters(String idNumber, boolean lazyLoads) throws SQLException {
+    /**
+     * Petitions.earlierMatters: the petitioner (Registrar.findPetitioner), then Matter.OF_PETITIONER with
+     * LIST_FETCH; MatterViews.summaries adds the open appeals only if a row is under review.
+     */
+    private int earlierMatters(String idNumber, boolean extras) throws SQLException {
         Long petitioner = null;
-        int statements = 1;
         try (PreparedStatement ps = con.prepareStatement(P_PETITIONER_BY_ID)) {
             ps.setString(1, idNumber);
             try (ResultSet rs = ps.executeQuery()) {
@@ -409,163 +433,65 @@ public final class QueryBenchmark {
             }
         }
         if (petitioner == null) {
-            return statements;
+            return 1;
         }
-        Set<String> categories = new LinkedHashSet<>();
-        try (PreparedStatement ps = con.prepareStatement(P_OF_PETITIONER)) {
-            ps.setLong(1, petitioner);
-            statements++;
-            try (ResultSet rs = ps.executeQuery()) {
-                int col = rs.findColumn("category_code");
-                while (rs.next()) {
-                    readAll(rs);
-                    categories.add(rs.getString(col));
-                }
-            }
-        }
-        if (lazyLoads) {
-            // m.getCategory().getPath(): the category proxy, then its parent
-            Set<String> loaded = new HashSet<>();
-            for (String code : categories) {
-                statements += loadCategory(code, loaded);
-                statements += loadCategory(categoryParent.get(code), loaded);
-            }
-        }
-        return statements;
+        return 1 + listPage(extras, P_OF_PETITIONER, petitioner);
     }
 
-    private int inbox(long unit, boolean lazyLoads) throws SQLException {
-        List<long[]> rows = new ArrayList<>(); // registering unit, problem place, main unit
-        Set<String> parents = new LinkedHashSet<>();
-        int statements = 1;
-        try (PreparedStatement ps = con.prepareStatement(P_INBOX)) {
-            ps.setLong(1, unit);
-            for (int i = 0; i < 4; i++) {
-                ps.setString(2 + i, INBOX_STATES.get(i));
-            }
-            ps.setInt(6, 0);
-            ps.setInt(7, INBOX_PAGE);
-            try (ResultSet rs = ps.executeQuery()) {
-                int reg = rs.findColumn("registering_unit_id");
-                int place = rs.findColumn("problem_place_id");
-                int parent = rs.findColumn("parent_code");
-                while (rs.next()) {
-                    readAll(rs);
-                    rows.add(new long[]{rs.getLong(reg), rs.getLong(place)});
-                    parents.add(rs.getString(parent));
-                }
-            }
-        }
-        if (lazyLoads) {
-            // access.maySee(clerk of the unit, m): registeringUnit.isWithin(unit) || problemPlace.isWithin(unit) ||
-            // mainUnit.isWithin(unit); each unit proxy touched loads once per request
-            Set<Long> loaded = new HashSet<>();
-            loaded.add(unit); // the caller's unit is loaded with the caller
-            for (long[] r : rows) {
-                // short-circuits like the product's ||; the main unit is the caller's own, already loaded
-                if (!walk(r[0], unit, loaded)) {
-                    walk(r[1], unit, loaded);
-                }
-            }
-            statements += loadedUnits;
-            loadedUnits = 0;
-            Set<String> loadedCats = new HashSet<>();
-            for (String p : parents) {
-                statements += loadCategory(p, loadedCats);
-            }
-        }
-        // no count: the inbox shows the first 50 and nothing calls Handling.inboxCount
-        return statements;
+    /** Handling.inbox(0, 50): one statement; no count (nothing calls Handling.inboxCount), no per-row access check. */
+    private int inbox(long unit, boolean extras) throws SQLException {
+        List<Object> p = new ArrayList<>();
+        p.add(unit);
+        p.addAll(INBOX_STATES);
+        p.add(0);
+        p.add(INBOX_PAGE);
+        return listPage(extras, P_INBOX, p.toArray());
     }
 
-    /** One search page with a single-valued text criterion (number, ID number), its lazy loads, then the count. */
-    private int page(String pageSql, String countSql, boolean lazyLoads, Object value) throws SQLException {
-        Set<String> parents = new LinkedHashSet<>();
-        try (PreparedStatement ps = con.prepareStatement(pageSql)) {
-            bind(ps, value, 0, 20);
-            try (ResultSet rs = ps.executeQuery()) {
-                int parent = rs.findColumn("parent_code");
-                while (rs.next()) {
-                    readAll(rs);
-                    parents.add(rs.getString(parent));
-                }
-            }
-        }
-        int statements = 2;
-        if (lazyLoads) {
-            Set<String> loaded = new HashSet<>();
-            for (String code : parents) {
-                statements += loadCategory(code, loaded);
-            }
-        }
-        query(countSql, value);
-        return statements;
+    /**
+     * One search with a single-valued text criterion (number, ID number): Petitions.count, then Petitions.search
+     * (the order MatterList's LazyDataModel and GET /api/matters call them in).
+     */
+    private int page(String pageSql, String countSql, boolean extras, Object value) throws SQLException {
+        return query(countSql, value) + listPage(extras, pageSql, value, 0, 20);
     }
 
-    private int loadedUnits;
-
-    /** Unit.isWithin: walks up from the unit, loading each not-yet-loaded ancestor with its own SELECT. */
-    private boolean walk(long from, long target, Set<Long> loaded) throws SQLException {
-        Long u = from;
-        while (u != null && u != 0) {
-            if (u == target) {
-                return true;
-            }
-            if (loaded.add(u)) {
-                query(P_UNIT, u);
-                loadedUnits++;
-            }
-            u = unitParent.get(u);
-        }
-        return false;
+    private int search(Object[] p, boolean extras) throws SQLException {
+        return query(P_SEARCH_COUNT, p[0], p[1], p[2], p[3], p[4]) + listPage(extras, P_SEARCH, p[0], p[1], p[2], p[3], p[4], 40, 20);
     }
 
-    private int search(Object[] p, boolean lazyLoads) throws SQLException {
-        Set<String> parents = new LinkedHashSet<>();
-        try (PreparedStatement ps = con.prepareStatement(P_SEARCH)) {
-            bind(ps, p[0], p[1], p[2], p[3], p[4], 40, 20);
-            try (ResultSet rs = ps.executeQuery()) {
-                int parent = rs.findColumn("parent_code");
-                while (rs.next()) {
-                    readAll(rs);
-                    parents.add(rs.getString(parent));
-                }
-            }
-        }
-        int statements = 2;
-        if (lazyLoads) {
-            Set<String> loaded = new HashSet<>();
-            for (String code : parents) {
-                statements += loadCategory(code, loaded);
-            }
-        }
-        query(P_SEARCH_COUNT, p[0], p[1], p[2], p[3], p[4]);
-        return statements;
-    }
-
-    private int text(String prefix, boolean lazyLoads) throws SQLException {
-        Set<String> parents = new LinkedHashSet<>();
+    private int text(String prefix, boolean extras) throws SQLException {
         // Petitions.where escapes ! % _ with '!' (LikePatterns) and names it: "escape '!'"
-        String escaped = cn.xinfang.petition.shared.control.LikePatterns.literal(prefix);
-        try (PreparedStatement ps = con.prepareStatement(P_TEXT)) {
-            bind(ps, escaped + "%", "%" + escaped + "%", 0, 20);
+        String startsWith = cn.xinfang.petition.shared.control.LikePatterns.startsWith(prefix);
+        String contains = cn.xinfang.petition.shared.control.LikePatterns.contains(prefix);
+        return query(P_TEXT_COUNT, startsWith, contains) + listPage(extras, P_TEXT, startsWith, contains, 0, 20);
+    }
+
+    /**
+     * A list query with Matter.LIST_FETCH, every column read, then what MatterViews.summaries sends: the open
+     * appeals of the rows under review or re-review, one statement for the page, only if there are such rows
+     * (the generated data have none). Returns the statements sent.
+     */
+    private int listPage(boolean extras, String sql, Object... params) throws SQLException {
+        List<Long> appealing = new ArrayList<>();
+        try (PreparedStatement ps = con.prepareStatement(sql)) {
+            bind(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
-                int parent = rs.findColumn("parent_code");
+                int id = rs.findColumn("id");
+                int state = rs.findColumn("state");
                 while (rs.next()) {
                     readAll(rs);
-                    parents.add(rs.getString(parent));
+                    String st = rs.getString(state);
+                    if ("UNDER_REVIEW".equals(st) || "UNDER_RE_REVIEW".equals(st)) {
+                        appealing.add(rs.getLong(id));
+                    }
                 }
             }
         }
-        int statements = 2;
-        if (lazyLoads) {
-            Set<String> loaded = new HashSet<>();
-            for (String code : parents) {
-                statements += loadCategory(code, loaded);
-            }
+        if (!extras || appealing.isEmpty()) {
+            return 1;
         }
-        query(P_TEXT_COUNT, escaped + "%", "%" + escaped + "%");
-        return statements;
+        return 1 + query(openAppeals(appealing.size()), appealing.toArray());
     }
 
     private List<Long> below(long township) {
@@ -588,7 +514,13 @@ public final class QueryBenchmark {
         return above;
     }
 
-    private int scoped(long township, boolean lazyLoads) throws SQLException {
+    /**
+     * Search as a township clerk: Petitions.count, then Petitions.search, each its own EJB call and persistence
+     * context, each building its WHERE (Petitions.where) with the same statements first: unitAndBelow (one unit
+     * query per level below the caller's unit) and MatterAccess.confidentialityCondition, whose walk up
+     * (Unit.getParent()) initializes every ancestor of the caller's unit (loaded with the caller) by id.
+     */
+    private int scoped(long township, boolean extras) throws SQLException {
         List<Long> mine = below(township);
         List<Long> above = above(township);
         String where = scopedWhere(mine.size(), above.size());
@@ -599,41 +531,43 @@ public final class QueryBenchmark {
         params.add("ACCUSATION");
         params.addAll(above);
         params.add("HANDLING");
-        int statements = 2;
-        if (lazyLoads) {
-            // Petitions.unitAndBelow: the caller's unit, then one query per level below it
-            statements += query(P_UNIT, township);
-            statements += query("select u1_0.id,u1_0.active,u1_0.address,u1_0.code,u1_0.contact_phone,u1_0.kind,u1_0.name,"
-                    + "u1_0.parent_id,u1_0.version from unit u1_0 where u1_0.parent_id in (?)", township);
-            List<Long> children = mine.subList(1, mine.size());
-            if (!children.isEmpty()) {
-                statements += query("select u1_0.id,u1_0.active,u1_0.address,u1_0.code,u1_0.contact_phone,u1_0.kind,u1_0.name,"
-                        + "u1_0.parent_id,u1_0.version from unit u1_0 where u1_0.parent_id in ("
-                        + String.join(",", java.util.Collections.nCopies(children.size(), "?")) + ")", children.toArray());
-            }
+        int statements = 0;
+        if (extras) {
+            statements += scopeStatements(township);
         }
-        Set<String> parents = new LinkedHashSet<>();
+        statements += query("select count(m1_0.id) from matter m1_0" + where, params.toArray());
+        if (extras) {
+            statements += scopeStatements(township);
+        }
         List<Object> page = new ArrayList<>(params);
         page.add(0);
         page.add(20);
-        try (PreparedStatement ps = con.prepareStatement(LIST_SELECT + where
-                + " order by m1_0.received_on desc,m1_0.id desc offset ? rows fetch first ? rows only")) {
-            bind(ps, page.toArray());
-            try (ResultSet rs = ps.executeQuery()) {
-                int parent = rs.findColumn("parent_code");
-                while (rs.next()) {
-                    readAll(rs);
-                    parents.add(rs.getString(parent));
+        statements += listPage(extras, LIST_SELECT + where
+                + " order by m1_0.received_on desc,m1_0.id desc offset ? rows fetch first ? rows only", page.toArray());
+        return statements;
+    }
+
+    /** What Petitions.where sends for a unit-staff caller before the query itself. */
+    private int scopeStatements(long unit) throws SQLException {
+        int statements = 0;
+        // Petitions.unitAndBelow: one query per level, until a level has no children
+        List<Long> frontier = List.of(unit);
+        while (!frontier.isEmpty()) {
+            statements += query(unitsBelow(frontier.size()), frontier.toArray());
+            Set<Long> parents = new HashSet<>(frontier);
+            List<Long> next = new ArrayList<>();
+            unitParent.forEach((id, parent) -> {
+                if (parent != null && parents.contains(parent)) {
+                    next.add(id);
                 }
-            }
+            });
+            next.sort(null);
+            frontier = next;
         }
-        if (lazyLoads) {
-            Set<String> loaded = new HashSet<>();
-            for (String code : parents) {
-                statements += loadCategory(code, loaded);
-            }
+        // MatterAccess.confidentialityCondition: for (u = me.getUnit(); u != null; u = u.getParent()) loads each ancestor
+        for (Long u = unitParent.get(unit); u != null && u != 0; u = unitParent.get(u)) {
+            statements += query(P_UNIT, u);
         }
-        query("select count(m1_0.id) from matter m1_0" + where, params.toArray());
         return statements;
     }
 
@@ -645,24 +579,12 @@ public final class QueryBenchmark {
         return query(F_SCOPED, "HANDLING", a, a, a, a, b, 20, 0) + query(F_SCOPED_COUNT, "HANDLING", a, a, a, a, b);
     }
 
-    private int loadCategory(String code, Set<String> loaded) throws SQLException {
-        if (code == null || !loaded.add(code)) {
-            return 0;
-        }
-        return query(P_CATEGORY, code);
-    }
-
     // ------------------------------------------------------------------ parameters from the data
 
     private void sample() throws SQLException {
         try (Statement s = con.createStatement(); ResultSet rs = s.executeQuery("SELECT id, parent_id FROM unit")) {
             while (rs.next()) {
                 unitParent.put(rs.getLong(1), rs.getObject(2) == null ? null : rs.getLong(2));
-            }
-        }
-        try (Statement s = con.createStatement(); ResultSet rs = s.executeQuery("SELECT code, parent_code FROM issue_category")) {
-            while (rs.next()) {
-                categoryParent.put(rs.getString(1), rs.getString(2));
             }
         }
         // pseudo-random but repeatable samples (ORDER BY a hash of the id)
@@ -706,8 +628,10 @@ public final class QueryBenchmark {
                 statements.add(new String[]{"count", inline(P_SEARCH_COUNT, p[0], p[1], p[2], p[3], p[4])});
             }
             case "name-prefix" -> {
-                statements.add(new String[]{"page", inline(P_TEXT, p[0] + "%", "%" + p[0] + "%", 0, 20)});
-                statements.add(new String[]{"count", inline(P_TEXT_COUNT, p[0] + "%", "%" + p[0] + "%")});
+                String startsWith = cn.xinfang.petition.shared.control.LikePatterns.startsWith((String) p[0]);
+                String contains = cn.xinfang.petition.shared.control.LikePatterns.contains((String) p[0]);
+                statements.add(new String[]{"page", inline(P_TEXT, startsWith, contains, 0, 20)});
+                statements.add(new String[]{"count", inline(P_TEXT_COUNT, startsWith, contains)});
             }
             case "name-prefix-only" -> {
                 statements.add(new String[]{"page", inline(F_NAME_ONLY, p[0] + "%", 20, 0)});

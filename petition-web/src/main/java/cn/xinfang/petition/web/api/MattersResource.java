@@ -104,9 +104,10 @@ public class MattersResource {
     public Page search(@QueryParam("text") String text, @QueryParam("channel") String channel,
                        @QueryParam("kind") MatterKind kind, @QueryParam("category") String category,
                        @QueryParam("state") MatterState state, @QueryParam("from") String from, @QueryParam("to") String to,
-                       @QueryParam("overdue") boolean overdue,
+                       @QueryParam("overdue") boolean overdue, @QueryParam("evaluationOverdue") boolean evaluationOverdue,
                        @QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("20") int size) {
-        MatterFilter f = new MatterFilter(text, channel, kind, category, state, date("from", from), date("to", to), overdue);
+        MatterFilter f = new MatterFilter(text, channel, kind, category, state, date("from", from), date("to", to), overdue,
+                evaluationOverdue);
         return new Page(petitions.count(f), petitions.search(f, first, size));
     }
 

@@ -39,6 +39,7 @@ public class MatterList implements Serializable {
     private LocalDate from;
     private LocalDate to;
     private boolean overdueOnly;
+    private boolean evaluationOverdueOnly;
     private List<ChoiceView> channels;
     private LazyDataModel<MatterSummary> model;
 
@@ -64,7 +65,7 @@ public class MatterList implements Serializable {
     }
 
     private MatterFilter filter() {
-        return new MatterFilter(text, channelCode, kind, null, state, from, to, overdueOnly);
+        return new MatterFilter(text, channelCode, kind, null, state, from, to, overdueOnly, evaluationOverdueOnly);
     }
 
     /** 本单位待办 for unit staff: the open matters their unit handles, most urgent first. */
@@ -146,5 +147,13 @@ public class MatterList implements Serializable {
 
     public void setOverdueOnly(boolean overdueOnly) {
         this.overdueOnly = overdueOnly;
+    }
+
+    public boolean isEvaluationOverdueOnly() {
+        return evaluationOverdueOnly;
+    }
+
+    public void setEvaluationOverdueOnly(boolean evaluationOverdueOnly) {
+        this.evaluationOverdueOnly = evaluationOverdueOnly;
     }
 }
