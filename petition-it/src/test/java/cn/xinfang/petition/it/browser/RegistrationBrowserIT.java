@@ -112,6 +112,12 @@ class RegistrationBrowserIT extends BrowserTest {
         String list = browser.text(id("listForm:matters"));
         assertTrue(list.contains(first) && list.contains(second), list);
         browser.screenshot("matter-list");
+        // 逾期未评价 only: these have not been replied yet, so neither is listed
+        browser.click(id("listForm:evaluationOverdue") + " .ui-chkbox-box");
+        browser.click(id("listForm:search"));
+        browser.ajaxDone();
+        browser.waitForText(id("listForm:matters"), "没有符合条件的信访事项");
+        assertFalse(browser.text(id("listForm:matters")).contains(first));
         browser.logout();
 
         // the township clerk of 青石镇 sees it, with the ID number masked
