@@ -205,6 +205,9 @@ class PetitionsIT extends InContainerTest {
             // unescaped, "100%_" would also match "1000" and "10_0" would match "1000"
             assertEquals(List.of(), ids(petitions.search(text("涨价10_0" + tag), 0, 20)));
             assertEquals(2L, petitions.count(text(tag)));
+            // a name matches by its beginning
+            assertTrue(ids(petitions.search(text("李四"), 0, 200)).containsAll(List.of(withPercent, without)));
+            assertFalse(ids(petitions.search(text("四"), 0, 200)).contains(withPercent));
         });
     }
 

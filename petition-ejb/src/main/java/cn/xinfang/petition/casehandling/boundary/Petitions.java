@@ -175,7 +175,9 @@ public class Petitions {
                 and.add("m.petitioner.phone = :phone");
                 params.put("phone", text);
             } else {
-                and.add("(m.petitioner.name LIKE :prefix" + LikePatterns.ESCAPE + " OR m.content LIKE :words" + LikePatterns.ESCAPE + ")");
+                // a union, not an OR across the join: each side can use its own (trigram) index on PostgreSQL
+                and.add("m.id IN (SELECT x.id FROM Matter x WHERE x.petitioner.name LIKE :prefix" + LikePatterns.ESCAPE
+                        + " UNION SELECT y.id FROM Matter y WHERE y.content LIKE :words" + LikePatterns.ESCAPE + ")");
                 params.put("prefix", LikePatterns.startsWith(text));
                 params.put("words", LikePatterns.contains(text));
             }

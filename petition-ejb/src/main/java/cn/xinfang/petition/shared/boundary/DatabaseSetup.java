@@ -11,6 +11,7 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import org.flywaydb.core.Flyway;
+import cn.xinfang.petition.shared.control.Migrations;
 import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
@@ -40,10 +41,7 @@ public class DatabaseSetup {
 
     @PostConstruct
     void setUp() {
-        Flyway flyway = Flyway.configure(DatabaseSetup.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load();
+        Flyway flyway = Migrations.configure(DatabaseSetup.class.getClassLoader(), dataSource, Migrations.LOCATION).load();
         MigrateResult result = flyway.migrate();
         var current = flyway.info().current();
         LOG.info(() -> "database schema at version " + (current == null ? "none" : current.getVersion())

@@ -1,6 +1,5 @@
 package cn.xinfang.petition.it.tools;
 
-import org.flywaydb.core.Flyway;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
@@ -358,7 +357,7 @@ public final class MatterGenerator {
                 throw new IllegalStateException("the migrations are neither on the class path nor in petition-ejb/src/main/resources");
             }
         }
-        var result = Flyway.configure(cl).dataSource(ds).locations(location).load().migrate();
+        var result = cn.xinfang.petition.shared.control.Migrations.configure(cl, ds, location).load().migrate();
         log("schema migrated (" + result.migrationsExecuted + " migrations applied now, from " + location + ")");
     }
 
