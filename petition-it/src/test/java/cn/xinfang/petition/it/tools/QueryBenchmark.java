@@ -119,10 +119,12 @@ public final class QueryBenchmark {
             + " order by m1_0.received_on desc,m1_0.id desc offset ? rows fetch first ? rows only";
     static final String P_SEARCH_COUNT = "select count(m1_0.id) from matter m1_0 where m1_0.channel_code=? and m1_0.kind=?"
             + " and m1_0.state=? and m1_0.received_on>=? and m1_0.received_on<=?";
-    static final String P_TEXT = LIST_SELECT + " where (p1_0.name like ? escape '!' or m1_0.content like ? escape '!')"
-            + " order by m1_0.received_on desc,m1_0.id desc offset ? rows fetch first ? rows only";
-    static final String P_TEXT_COUNT = "select count(m1_0.id) from matter m1_0 join petitioner p1_0 on p1_0.id=m1_0.petitioner_id"
-            + " where (p1_0.name like ? escape '!' or m1_0.content like ? escape '!')";
+    static final String P_TEXT = LIST_SELECT + " where m1_0.id in (select m2_0.id from matter m2_0 join petitioner p4_0 on"
+            + " p4_0.id=m2_0.petitioner_id where p4_0.name like ? escape '!' union select m3_0.id from matter m3_0 where"
+            + " m3_0.content like ? escape '!') order by m1_0.received_on desc,m1_0.id desc offset ? rows fetch first ? rows only";
+    static final String P_TEXT_COUNT = "select count(m1_0.id) from matter m1_0 where m1_0.id in (select m2_0.id from matter"
+            + " m2_0 join petitioner p1_0 on p1_0.id=m2_0.petitioner_id where p1_0.name like ? escape '!' union select m3_0.id"
+            + " from matter m3_0 where m3_0.content like ? escape '!')";
 
     private static String scopedWhere(int mine, int above) {
         String in = "(" + String.join(",", java.util.Collections.nCopies(mine, "?")) + ")";
@@ -156,10 +158,12 @@ public final class QueryBenchmark {
             + " AND m.received_on BETWEEN ? AND ? ORDER BY m.received_on DESC, m.id DESC LIMIT ? OFFSET ?";
     static final String F_SEARCH_COUNT = "SELECT count(*) FROM matter WHERE channel_code = ? AND kind = ? AND state = ?"
             + " AND received_on BETWEEN ? AND ?";
-    static final String F_TEXT = "SELECT " + SUMMARY + SUMMARY_FROM + " WHERE (p.name LIKE ? OR m.content LIKE ?)"
+    /** The matches of either side, each found through its own trigram index (V9), then the page. */
+    private static final String F_TEXT_IDS = " (SELECT m2.id FROM matter m2 JOIN petitioner p2 ON p2.id = m2.petitioner_id"
+            + " WHERE p2.name LIKE ? UNION SELECT id FROM matter WHERE content LIKE ?)";
+    static final String F_TEXT = "SELECT " + SUMMARY + SUMMARY_FROM + " WHERE m.id IN" + F_TEXT_IDS
             + " ORDER BY m.received_on DESC, m.id DESC LIMIT ? OFFSET ?";
-    static final String F_TEXT_COUNT = "SELECT count(*) FROM matter m JOIN petitioner p ON p.id = m.petitioner_id"
-            + " WHERE p.name LIKE ? OR m.content LIKE ?";
+    static final String F_TEXT_COUNT = "SELECT count(*) FROM" + F_TEXT_IDS + " t";
     /** Not the same question: the name prefix alone, as a search split from the content search would ask it. */
     static final String F_NAME_ONLY = "SELECT " + SUMMARY + SUMMARY_FROM + " WHERE p.name LIKE ?"
             + " ORDER BY m.received_on DESC, m.id DESC LIMIT ? OFFSET ?";
@@ -185,6 +189,8 @@ public final class QueryBenchmark {
     private List<String> idNumbers;
     private List<Long> inboxUnits;
     private List<String> prefixes;
+    /** Three or four consecutive characters of the content of sampled matters. */
+    private List<String> words;
     private List<Long> scopedTownships;
     private LocalDate first;
     private LocalDate last;
@@ -391,6 +397,13 @@ public final class QueryBenchmark {
                 p -> text((String) p[0], false),
                 p -> query(F_TEXT, p[0] + "%", "%" + p[0] + "%", 20, 0) + query(F_TEXT_COUNT, p[0] + "%", "%" + p[0] + "%"),
                 "same predicate (name prefix OR content contains), summary columns"));
+
+        cases.add(new Case("content-words", "text search by 3-4 characters of a matter's content, page 1 + count (Petitions.search text)", 300, true,
+                () -> new Object[]{pick(words)},
+                p -> text((String) p[0], true),
+                p -> text((String) p[0], false),
+                p -> query(F_TEXT, p[0] + "%", "%" + p[0] + "%", 20, 0) + query(F_TEXT_COUNT, p[0] + "%", "%" + p[0] + "%"),
+                "same question, union of the two index lookups, summary columns"));
 
         cases.add(new Case("name-prefix-only", "for comparison: name prefix alone, without the content match (not what the product asks)", 300, true,
                 () -> new Object[]{pick(prefixes)},
@@ -599,6 +612,8 @@ public final class QueryBenchmark {
         }
         prefixes = new ArrayList<>(new LinkedHashSet<>(strings("SELECT left(name, 2) FROM petitioner WHERE length(name) >= 2"
                 + " ORDER BY md5(id::text) LIMIT 300")));
+        words = new ArrayList<>(new LinkedHashSet<>(strings("SELECT substr(content, 1 + (id % 20)::int, 3 + (id % 2)::int)"
+                + " FROM matter WHERE length(content) >= 30 ORDER BY md5(id::text) LIMIT 300")));
         scopedTownships = new ArrayList<>();
         for (String id : strings("SELECT id FROM unit WHERE kind = 'TOWNSHIP' ORDER BY code")) {
             scopedTownships.add(Long.parseLong(id));
@@ -627,7 +642,7 @@ public final class QueryBenchmark {
                 statements.add(new String[]{"page", inline(P_SEARCH, p[0], p[1], p[2], p[3], p[4], 40, 20)});
                 statements.add(new String[]{"count", inline(P_SEARCH_COUNT, p[0], p[1], p[2], p[3], p[4])});
             }
-            case "name-prefix" -> {
+            case "name-prefix", "content-words" -> {
                 String startsWith = cn.xinfang.petition.shared.control.LikePatterns.startsWith((String) p[0]);
                 String contains = cn.xinfang.petition.shared.control.LikePatterns.contains((String) p[0]);
                 statements.add(new String[]{"page", inline(P_TEXT, startsWith, contains, 0, 20)});
