@@ -1,6 +1,7 @@
 package cn.xinfang.petition.shared.boundary;
 
 import cn.xinfang.petition.organization.control.FirstStart;
+import cn.xinfang.petition.shared.control.Migrations;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -11,7 +12,6 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import org.flywaydb.core.Flyway;
-import cn.xinfang.petition.shared.control.Migrations;
 import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
