@@ -124,7 +124,13 @@ final class Browser implements AutoCloseable {
     /** Picks an option of a PrimeFaces selectOneMenu by its visible label. */
     void selectOne(String clientId, String label) {
         click(id(clientId));
-        click(id(clientId + "_panel") + " li[data-label='" + label + "']");
+        // the panel may still be sliding open or scrolling when the item becomes "clickable", and a
+        // real click then lands on its neighbour; scroll it to the middle and click it by script
+        WebElement item = waitFor().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(id(clientId + "_panel") + " li[data-label='" + label + "']")));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", item);
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(id(clientId + "_label")), label));
         ajaxDone();
     }
 
