@@ -124,13 +124,26 @@ final class Browser implements AutoCloseable {
     /** Picks an option of a PrimeFaces selectOneMenu by its visible label. */
     void selectOne(String clientId, String label) {
         click(id(clientId));
-        // the panel may still be sliding open or scrolling when the item becomes "clickable", and a
-        // real click then lands on its neighbour; scroll it to the middle and click it by script
-        WebElement item = waitFor().until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(id(clientId + "_panel") + " li[data-label='" + label + "']")));
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", item);
-        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(id(clientId + "_label")), label));
+        // the panel may still be sliding open or scrolling to the selected item when the option
+        // counts as clickable; the driver then refuses the click (another option is under the
+        // pointer, seen under load) without clicking anything, so wait a moment and click again
+        By option = By.cssSelector(id(clientId + "_panel") + " li[data-label='" + label + "']");
+        for (int attempt = 1; ; attempt++) {
+            try {
+                waitFor().until(ExpectedConditions.elementToBeClickable(option)).click();
+                break;
+            } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(300);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
         ajaxDone();
     }
 
