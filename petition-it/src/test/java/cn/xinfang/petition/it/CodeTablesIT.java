@@ -204,6 +204,8 @@ class CodeTablesIT extends InContainerTest {
         ChannelView back = as(c.admin(), PASSWORD, () -> codeTables.renameChannel("LEADER_MAILBOX", mailbox.name(), same.version()));
         assertEquals(mailbox.name(), back.name());
         List<HistoryEntry> history = as(c.admin(), PASSWORD, () -> auditTrail.history(AuditedType.CHANNEL, "LEADER_MAILBOX"));
+        assertEquals("system", history.get(0).username(), "V10 records the seeded entries as created by the system");
+        assertEquals(HistoryEntry.Kind.CREATED, history.get(0).kind());
         assertTrue(history.stream().anyMatch(h -> h.changes().contains(
                 new HistoryEntry.FieldChange("name", mailbox.name(), mailbox.name() + c.tag()))));
     }
