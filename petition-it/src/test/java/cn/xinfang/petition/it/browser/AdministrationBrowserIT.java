@@ -183,6 +183,7 @@ class AdministrationBrowserIT extends BrowserTest {
         browser.waitForText(id("messages"), "已停用“楼道照明”");
         browser.find(id("codesForm:categories:1:activate"));
         assertTrue(browser.present(id("codesForm:categories:0:deactivate")), "the parent stays active");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("window.scrollTo(0, 0)");
         browser.screenshot("admin-codes");
     }
 }
