@@ -210,6 +210,13 @@ class CodeTablesIT extends InContainerTest {
                 new HistoryEntry.FieldChange("name", mailbox.name(), mailbox.name() + c.tag()))));
     }
 
+    @Test
+    void theSearchFilterListsEveryChannelActiveOrNot() throws Exception {
+        List<String> all = as(c.admin(), PASSWORD, () -> codeTables.channels()).stream().map(ChannelView::code).toList();
+        List<String> searchable = as(c.officer(), PASSWORD, () -> petitions.searchChannels()).stream().map(ChoiceView::code).toList();
+        assertEquals(all, searchable);
+    }
+
     CategoryView find(String code) throws Exception {
         return as(c.admin(), PASSWORD, () -> codeTables.categories()).stream().filter(cv -> cv.code().equals(code))
                 .findFirst().orElseThrow();
