@@ -30,6 +30,26 @@ public class AuditTrail {
 
     /** Oldest first. */
     public List<HistoryEntry> history(@NotNull AuditedType type, long id) {
+        if (!type.numericId()) {
+            return List.of();
+        }
+        return entries(type, id);
+    }
+
+    /** Oldest first; for the records identified by a code (issue categories, channels), or a number as text. */
+    public List<HistoryEntry> history(@NotNull AuditedType type, @NotNull String key) {
+        String k = key.strip();
+        if (!type.numericId()) {
+            return entries(type, k);
+        }
+        try {
+            return entries(type, Long.parseLong(k));
+        } catch (NumberFormatException e) {
+            return List.of();
+        }
+    }
+
+    private List<HistoryEntry> entries(AuditedType type, Object id) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = AuditReaderFactory.get(em).createQuery()
                 .forRevisionsOfEntity(type.entityClass(), false, true)

@@ -69,6 +69,15 @@ public class Petitions {
                 .map(c -> new ChoiceView(c.getCode(), c.getName(), c.getGroup().name(), c.isTransfer())).toList();
     }
 
+    /**
+     * Every channel, deactivated ones too, for the search filter: matters registered before a
+     * channel was deactivated must still be found by it.
+     */
+    public List<ChoiceView> searchChannels() {
+        return em.createNamedQuery(Channel.ALL, Channel.class).getResultStream()
+                .map(c -> new ChoiceView(c.getCode(), c.getName(), c.getGroup().name(), c.isTransfer())).toList();
+    }
+
     /** Second-level categories with their path ("城乡建设 / 物业管理"), in code order. */
     public List<ChoiceView> categories() {
         return choices.categories();

@@ -15,10 +15,18 @@ public class IntakeChoices {
     @PersistenceContext
     EntityManager em;
 
-    /** Second-level categories with their path ("城乡建设 / 物业管理"), in code order. */
+    /**
+     * Active second-level categories with their path ("城乡建设 / 物业管理"), in code order; the
+     * children of a deactivated top level are not offered although they stay active themselves.
+     */
     public List<ChoiceView> categories() {
         return em.createNamedQuery(IssueCategory.ACTIVE, IssueCategory.class).getResultStream()
-                .filter(c -> c.getParent() != null)
+                .filter(IntakeChoices::offered)
                 .map(c -> new ChoiceView(c.getCode(), c.getPath(), c.getParent().getCode(), false)).toList();
+    }
+
+    /** May a new matter be filed under this category: an active leaf under an active top level. */
+    public static boolean offered(IssueCategory c) {
+        return c.isActive() && c.getParent() != null && c.getParent().isActive();
     }
 }

@@ -62,7 +62,7 @@ public class Registrar {
             throw BusinessException.onField("channel", "error.required");
         }
         IssueCategory category = f.categoryCode() == null ? null : em.find(IssueCategory.class, f.categoryCode());
-        if (category != null && (!category.isActive() || category.getParent() == null)) {
+        if (category != null && !IntakeChoices.offered(category)) {
             throw BusinessException.onField("category", "error.matter.category");
         }
         Unit place = f.problemPlaceId() == null ? null : em.find(Unit.class, f.problemPlaceId());

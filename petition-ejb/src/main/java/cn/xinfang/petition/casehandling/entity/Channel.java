@@ -1,24 +1,35 @@
 package cn.xinfang.petition.casehandling.entity;
 
+import cn.xinfang.petition.audit.entity.Auditable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * A channel through which matters arrive (来信, 来访, 12345 …). Configuration, not code: local
  * platforms differ. Each belongs to one statistical group.
  */
 @Entity
+@Audited
 @Table(name = "channel")
-@NamedQuery(name = Channel.ACTIVE, query = "SELECT c FROM Channel c WHERE c.active = TRUE ORDER BY c.sortOrder")
-public class Channel {
+@NamedQueries({
+        @NamedQuery(name = Channel.ACTIVE, query = "SELECT c FROM Channel c WHERE c.active = TRUE ORDER BY c.sortOrder"),
+        @NamedQuery(name = Channel.ALL, query = "SELECT c FROM Channel c ORDER BY c.sortOrder, c.code")
+})
+public class Channel implements Auditable {
 
     public static final String ACTIVE = "Channel.active";
+    public static final String ALL = "Channel.all";
 
     @Id
     @Column(name = "code", length = 20)
@@ -46,6 +57,34 @@ public class Channel {
     private long version;
 
     protected Channel() {
+    }
+
+    public void rename(String name) {
+        this.name = name;
+    }
+
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public void activate() {
+        this.active = true;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    @Override
+    public Map<String, String> auditSnapshot() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("code", code);
+        m.put("name", name);
+        m.put("group", group == null ? null : group.name());
+        m.put("transfer", String.valueOf(transfer));
+        m.put("active", String.valueOf(active));
+        m.put("sortOrder", String.valueOf(sortOrder));
+        return m;
     }
 
     public String getCode() {

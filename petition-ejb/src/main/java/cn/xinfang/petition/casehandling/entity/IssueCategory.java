@@ -1,5 +1,6 @@
 package cn.xinfang.petition.casehandling.entity;
 
+import cn.xinfang.petition.audit.entity.Auditable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -7,16 +8,31 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.NamedQueries;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 
-/** One node of the multi-level content taxonomy (问题类别) used by the statistics; configuration. */
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One node of the two-level content taxonomy (问题类别) used by the statistics; configuration kept
+ * by the administrator (系统管理 → 代码表). Never deleted: matters refer to it; it is deactivated.
+ */
 @Entity
+@Audited
 @Table(name = "issue_category")
-@NamedQuery(name = IssueCategory.ACTIVE, query = "SELECT c FROM IssueCategory c LEFT JOIN FETCH c.parent WHERE c.active = TRUE ORDER BY c.code")
-public class IssueCategory {
+@NamedQueries({
+        @NamedQuery(name = IssueCategory.ACTIVE, query = "SELECT c FROM IssueCategory c LEFT JOIN FETCH c.parent WHERE c.active = TRUE ORDER BY c.code"),
+        // a child's code starts with its parent's, so code order is tree order
+        @NamedQuery(name = IssueCategory.ALL, query = "SELECT c FROM IssueCategory c LEFT JOIN FETCH c.parent ORDER BY c.code")
+})
+public class IssueCategory implements Auditable {
 
     public static final String ACTIVE = "IssueCategory.active";
+    public static final String ALL = "IssueCategory.all";
+    public static final int MAX_NAME_LENGTH = 40;
 
     @Id
     @Column(name = "code", length = 20)
@@ -37,6 +53,39 @@ public class IssueCategory {
     private long version;
 
     protected IssueCategory() {
+    }
+
+    public IssueCategory(String code, String name, IssueCategory parent) {
+        this.code = code;
+        this.name = name;
+        this.parent = parent;
+    }
+
+    public void rename(String name) {
+        this.name = name;
+    }
+
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public void activate() {
+        this.active = true;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    @Override
+    public Map<String, String> auditSnapshot() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("code", code);
+        m.put("name", name);
+        IssueCategory p = getParent();
+        m.put("parentCategory", p == null ? null : p.getCode() + " " + p.getName());
+        m.put("active", String.valueOf(active));
+        return m;
     }
 
     public String getCode() {

@@ -140,4 +140,50 @@ class AdministrationBrowserIT extends BrowserTest {
         assertFalse(browser.present(id("yearForm:notCovered")));
         browser.screenshot("admin-calendar");
     }
+
+    /**
+     * The administrator adds a top-level issue category and a child under it (a code without the
+     * parent's prefix is refused at its field), then deactivates the child.
+     */
+    @Test
+    void adminAddsAndDeactivatesAnIssueCategory() throws Exception {
+        String topCode = "8" + String.format("%05d", new java.util.Random().nextInt(100_000));
+        String tag = UUID.randomUUID().toString().replace("-", "").substring(0, 6);
+        browser.login("admin", "demo");
+        browser.find(id("welcome"));
+        browser.click(id("headerForm:langZh"));
+        browser.waitForText("header", "退出登录");
+        browser.go("admin/codes.xhtml");
+        browser.waitForText(id("codesForm:channels"), "12345热线");
+
+        browser.type("addForm:code", topCode);
+        browser.type("addForm:name", "测试大类" + tag);
+        browser.click(id("addForm:addCategory"));
+        browser.ajaxDone();
+        browser.waitForText(id("messages"), "已新增问题类别 " + topCode);
+
+        browser.selectOne("addForm:parent", topCode + " 测试大类" + tag);
+        browser.type("addForm:code", "1299");
+        browser.type("addForm:name", "楼道照明");
+        browser.click(id("addForm:addCategory"));
+        browser.ajaxDone();
+        browser.waitForText(id("addForm"), "必须以上级类别的代码 " + topCode + " 开头");
+        browser.type("addForm:code", topCode + "01");
+        browser.click(id("addForm:addCategory"));
+        browser.ajaxDone();
+        browser.waitForText(id("messages"), "已新增问题类别 " + topCode + "01");
+
+        browser.type("codesForm:filter", topCode);
+        browser.click(id("codesForm:applyFilter"));
+        browser.ajaxDone();
+        browser.waitForText(id("codesForm:categories"), "楼道照明");
+        assertTrue(browser.text(id("codesForm:categories")).contains("测试大类" + tag));
+        browser.click(id("codesForm:categories:1:deactivate"));
+        browser.ajaxDone();
+        browser.waitForText(id("messages"), "已停用“楼道照明”");
+        browser.find(id("codesForm:categories:1:activate"));
+        assertTrue(browser.present(id("codesForm:categories:0:deactivate")), "the parent stays active");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("window.scrollTo(0, 0)");
+        browser.screenshot("admin-codes");
+    }
 }

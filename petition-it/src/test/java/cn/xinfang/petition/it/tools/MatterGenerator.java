@@ -374,7 +374,8 @@ public final class MatterGenerator {
     private void loadCategories() throws SQLException {
         Map<String, List<String[]>> byParent = new LinkedHashMap<>();
         try (Statement s = con.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT c.code, c.name, c.parent_code FROM issue_category c WHERE c.parent_code IS NOT NULL AND c.active = TRUE ORDER BY c.code")) {
+                "SELECT c.code, c.name, c.parent_code FROM issue_category c JOIN issue_category p ON p.code = c.parent_code"
+                        + " WHERE c.active = TRUE AND p.active = TRUE ORDER BY c.code")) {
             while (rs.next()) {
                 byParent.computeIfAbsent(rs.getString(3), k -> new ArrayList<>()).add(new String[]{rs.getString(1), rs.getString(2)});
             }

@@ -13,7 +13,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 
-/** 系统管理 → 修改记录: the audit history of one unit or user (/admin/history.xhtml?type=UNIT&id=…). */
+/**
+ * 系统管理 → 修改记录: the audit history of one unit, user, issue category or channel
+ * (/admin/history.xhtml?type=UNIT&id=…; categories and channels by their code, ?type=CATEGORY&id=1402).
+ */
 @Named
 @ViewScoped
 public class HistoryPage implements Serializable {
@@ -22,16 +25,12 @@ public class HistoryPage implements Serializable {
     AuditTrail auditTrail;
 
     private AuditedType type = AuditedType.UNIT;
-    private Long id;
+    private String id;
     private List<HistoryEntry> entries = List.of();
 
     /** The id from the URL, checked here so that a hand-typed id gets a message instead of nothing. */
     public void setIdParam(String text) {
-        Long parsed = Ids.parse(text);
-        if (text != null && !text.isBlank() && parsed == null) {
-            Messages.error(null, Bundle.text("error.id"));
-        }
-        this.id = parsed;
+        this.id = text == null || text.isBlank() ? null : text.strip();
     }
 
     public void setTypeParam(String text) {
@@ -43,11 +42,17 @@ public class HistoryPage implements Serializable {
     }
 
     public String getIdParam() {
-        return id == null ? null : id.toString();
+        return id;
     }
 
     public void load() {
-        if (type == null || id == null) {
+        if (type == null || id == null || id.isBlank()) {
+            entries = List.of();
+            return;
+        }
+        if (type.numericId() && Ids.parse(id) == null) {
+            // a hand-typed id gets a message instead of nothing
+            Messages.error(null, Bundle.text("error.id"));
             entries = List.of();
             return;
         }
@@ -68,12 +73,12 @@ public class HistoryPage implements Serializable {
         this.type = type;
     }
 
-    public Long getId() {
+    public String getId() {
         return id;
     }
 
-    public void setId(Long id) {
-        this.id = id;
+    public void setId(String id) {
+        this.id = id == null || id.isBlank() ? null : id.strip();
     }
 
     public List<HistoryEntry> getEntries() {

@@ -45,7 +45,7 @@ public class MatterList implements Serializable {
 
     @PostConstruct
     void init() {
-        channels = petitions.channels();
+        channels = petitions.searchChannels();
         model = new LazyDataModel<>() {
             @Override
             public int count(Map<String, FilterMeta> filterBy) {
