@@ -112,7 +112,18 @@ final class Browser implements AutoCloseable {
     }
 
     void waitForText(String css, String expected) {
-        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), expected));
+        String[] last = {null};
+        waitFor().withMessage(() -> "waiting for \"" + expected + "\" in " + css + "; it says: " + last[0]).until(d -> {
+            try {
+                List<WebElement> found = d.findElements(By.cssSelector(css));
+                last[0] = found.isEmpty() ? "(not on the page)" : found.get(0).getText();
+                return last[0].contains(expected);
+            } catch (org.openqa.selenium.WebDriverException e) {
+                // the page is being replaced (a navigation after a submit): the element found a
+                // moment ago is gone ("stale", or Chromium's "node does not belong to the document")
+                return false;
+            }
+        });
     }
 
     /** Waits until PrimeFaces has no Ajax request in flight. */
