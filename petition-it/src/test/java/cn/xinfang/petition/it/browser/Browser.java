@@ -132,30 +132,53 @@ final class Browser implements AutoCloseable {
                 "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
-    /** Picks an option of a PrimeFaces selectOneMenu by its visible label. */
+    /**
+     * Picks an option of a PrimeFaces selectOneMenu by its visible label, and checks that the menu
+     * shows it. Under load (CI has 2 cores) the option panel may still be fading in or scrolling
+     * to the current item when the option counts as clickable: the driver then refuses the click
+     * (another option under the pointer) or the click lands on a neighbour. So: wait until the
+     * panel stands still, click, check the menu's label, and try again if it is not the option.
+     */
     void selectOne(String clientId, String label) {
-        click(id(clientId));
-        // the panel may still be sliding open or scrolling to the selected item when the option
-        // counts as clickable; the driver then refuses the click (another option is under the
-        // pointer, seen under load) without clicking anything, so wait a moment and click again
+        By panel = By.cssSelector(id(clientId + "_panel"));
         By option = By.cssSelector(id(clientId + "_panel") + " li[data-label='" + label + "']");
+        By shown = By.cssSelector(id(clientId + "_label"));
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
         for (int attempt = 1; ; attempt++) {
+            if (!driver.findElement(panel).isDisplayed()) {
+                click(id(clientId));
+            }
+            waitFor().until(d -> d.findElement(panel).isDisplayed() && Boolean.TRUE.equals(js.executeScript(
+                    "var p = $(arguments[0]); return !p.is(':animated') && !p.find('.ui-selectonemenu-items-wrapper').is(':animated');",
+                    d.findElement(panel))));
             try {
                 waitFor().until(ExpectedConditions.elementToBeClickable(option)).click();
-                break;
             } catch (org.openqa.selenium.ElementClickInterceptedException e) {
                 if (attempt == 5) {
                     throw e;
                 }
-                try {
-                    Thread.sleep(300);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
+                pause();
+                continue;
             }
+            ajaxDone();
+            String now = driver.findElement(shown).getText();
+            if (now.contains(label)) {
+                return;
+            }
+            if (attempt == 5) {
+                throw new AssertionError("could not pick \"" + label + "\" in " + clientId + "; it shows \"" + now + "\"");
+            }
+            pause();
         }
-        ajaxDone();
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(300);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     void login(String username, String password) {
