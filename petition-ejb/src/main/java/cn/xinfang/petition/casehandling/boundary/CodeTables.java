@@ -173,24 +173,22 @@ public class CodeTables {
     }
 
     private IssueCategory category(String code, long version) {
-        IssueCategory category = code == null ? null : em.find(IssueCategory.class, code);
-        if (category == null) {
-            throw new NotFoundException();
-        }
-        if (category.getVersion() != version) {
-            throw new StaleDataException();
-        }
-        return category;
+        return current(IssueCategory.class, code, version, IssueCategory::getVersion);
     }
 
     private Channel channel(String code, long version) {
-        Channel channel = code == null ? null : em.find(Channel.class, code);
-        if (channel == null) {
+        return current(Channel.class, code, version, Channel::getVersion);
+    }
+
+    /** The entry with this code, as long as nobody changed it since the caller read {@code version}. */
+    private <T> T current(Class<T> type, String code, long version, java.util.function.ToLongFunction<T> versionOf) {
+        T entry = code == null ? null : em.find(type, code);
+        if (entry == null) {
             throw new NotFoundException();
         }
-        if (channel.getVersion() != version) {
+        if (versionOf.applyAsLong(entry) != version) {
             throw new StaleDataException();
         }
-        return channel;
+        return entry;
     }
 }

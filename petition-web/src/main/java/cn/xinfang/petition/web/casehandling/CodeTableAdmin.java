@@ -83,29 +83,25 @@ public class CodeTableAdmin implements Serializable {
     }
 
     public void deactivateCategory(CategoryView c) {
-        if (Messages.run(null, () -> codeTables.deactivateCategory(c.code(), c.version()))) {
-            Messages.info("codes.deactivated", c.name());
-        }
-        load();
+        changeStatus(() -> codeTables.deactivateCategory(c.code(), c.version()), "codes.deactivated", c.name());
     }
 
     public void activateCategory(CategoryView c) {
-        if (Messages.run(null, () -> codeTables.activateCategory(c.code(), c.version()))) {
-            Messages.info("codes.activated", c.name());
-        }
-        load();
+        changeStatus(() -> codeTables.activateCategory(c.code(), c.version()), "codes.activated", c.name());
     }
 
     public void deactivateChannel(ChannelView c) {
-        if (Messages.run(null, () -> codeTables.deactivateChannel(c.code(), c.version()))) {
-            Messages.info("codes.deactivated", c.name());
-        }
-        load();
+        changeStatus(() -> codeTables.deactivateChannel(c.code(), c.version()), "codes.deactivated", c.name());
     }
 
     public void activateChannel(ChannelView c) {
-        if (Messages.run(null, () -> codeTables.activateChannel(c.code(), c.version()))) {
-            Messages.info("codes.activated", c.name());
+        changeStatus(() -> codeTables.activateChannel(c.code(), c.version()), "codes.activated", c.name());
+    }
+
+    /** One activation step: on success the confirmation, on refusal its message; the tables are read again either way. */
+    private void changeStatus(Runnable step, String doneKey, String name) {
+        if (Messages.run(null, step)) {
+            Messages.info(doneKey, name);
         }
         load();
     }
