@@ -96,7 +96,7 @@ class AttachmentsIT extends InContainerTest {
         assertEquals(MatterState.REGISTERED, after.summary().state(), "an attachment is no step of the lifecycle");
         assertEquals(m.version(), after.version(), "nor a change of the matter: open pages stay current");
         List<String> details = after.timeline().stream().filter(t -> t.type() == MatterEvent.Type.ATTACHMENT)
-                .map(t -> t.detail()).toList();
+                .map(t -> t.params().document()).toList();
         assertEquals(List.of("来信.pdf", "现场照片.pdf.png"), details);
         // audited like the matter; the bytes are in a table of their own
         assertEquals(1, fixtures.nativeCount("SELECT COUNT(*) FROM attachment_aud WHERE id = " + a.id()));

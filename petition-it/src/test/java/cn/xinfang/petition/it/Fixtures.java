@@ -55,7 +55,7 @@ public class Fixtures {
 
     /** Test-only: pretends the reply of a matter was issued on an earlier day (to reach lapsed windows). */
     public void backdateReply(long matterId, java.time.LocalDate on) {
-        em.createQuery("UPDATE Matter m SET m.repliedOn = :on, m.version = m.version + 1 WHERE m.id = :id")
+        em.createQuery("UPDATE Matter m SET m.reply.repliedOn = :on, m.version = m.version + 1 WHERE m.id = :id")
                 .setParameter("on", on).setParameter("id", matterId).executeUpdate();
     }
 

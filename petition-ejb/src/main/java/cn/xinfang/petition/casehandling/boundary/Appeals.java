@@ -1,11 +1,13 @@
 package cn.xinfang.petition.casehandling.boundary;
 
+import cn.xinfang.petition.casehandling.entity.Lifecycle;
 import cn.xinfang.petition.casehandling.control.AppealPeriods;
 import cn.xinfang.petition.casehandling.control.AppealWindows;
 import cn.xinfang.petition.casehandling.control.BacklogRules;
 import cn.xinfang.petition.casehandling.control.CaseSettings;
 import cn.xinfang.petition.casehandling.control.MatterAccess;
 import cn.xinfang.petition.casehandling.control.MatterViews;
+import cn.xinfang.petition.casehandling.entity.Actor;
 import cn.xinfang.petition.casehandling.entity.Appeal;
 import cn.xinfang.petition.casehandling.entity.AppealOutcome;
 import cn.xinfang.petition.casehandling.entity.AppealStage;
@@ -87,8 +89,8 @@ public class Appeals {
             throw BusinessException.onField("ratingVia", "error.evaluation.viaStaff");
         }
         LocalDate today = LocalDate.now(clock);
-        return done(m, m.evaluate(rating, comment, via, today, periods().evaluationDue(m.getRepliedOn()),
-                me.getUsername(), clock.instant()), me);
+        return done(m, m.evaluate(rating, comment, via, today, periods().evaluationDue(m.reply().getRepliedOn()),
+                Actor.of(me), clock.instant()), me);
     }
 
     /**
@@ -109,7 +111,7 @@ public class Appeals {
         LocalDate windowEnd;
         AuthorityLevel below;
         if (stage == AppealStage.REVIEW) {
-            windowEnd = p.reviewRequestEnd(m.getRepliedOn());
+            windowEnd = p.reviewRequestEnd(m.reply().getRepliedOn());
             below = answeringLevel(m);
         } else {
             Appeal review = appeals.stream().filter(a -> a.getStage() == AppealStage.REVIEW).findFirst().orElse(null);
@@ -132,7 +134,7 @@ public class Appeals {
         if (name == null) {
             throw BusinessException.onField("authorityName", "error.required");
         }
-        MatterEvent e = m.requestAppeal(stage, requestedOn, windowEnd, today, name, me.getUsername(), clock.instant());
+        MatterEvent e = m.requestAppeal(stage, requestedOn, windowEnd, today, name, Actor.of(me), clock.instant());
         LocalDate due = p.decisionDue(requestedOn, List.of());
         Appeal a = new Appeal(m, stage, requestedOn, reason, chosen, name, here, due, me.getUsername());
         em.persist(a);
@@ -148,17 +150,13 @@ public class Appeals {
                                      LocalDate decidedOn, long version) {
         AppUser me = access.caller();
         Matter m = load(id, version, me);
-        AppealStage stage = switch (m.getState()) {
-            case UNDER_REVIEW -> AppealStage.REVIEW;
-            case UNDER_RE_REVIEW -> AppealStage.RE_REVIEW;
-            default -> throw new BusinessException("error.transition", m.getState(),
-                    cn.xinfang.petition.casehandling.entity.MatterAction.DECIDE_REVIEW);
-        };
+        AppealStage stage = m.appealStage().orElseThrow(() -> new BusinessException("error.transition", m.getState(),
+                cn.xinfang.petition.casehandling.entity.MatterAction.DECIDE_REVIEW));
         Appeal a = open(m, stage);
         LocalDate today = LocalDate.now(clock);
         a.decide(outcome, opinion, documentNumber, decidedOn, today, me.getUsername());
-        return done(m, m.appealDecided(stage, a.getDecidedOn(), a.getAuthorityName() + " "
-                + (outcome == AppealOutcome.UPHELD ? "维持" : "撤销或变更"), me.getUsername(), clock.instant()), me);
+        return done(m, m.appealDecided(stage, a.getDecidedOn(), a.getAuthorityName(), outcome, Actor.of(me),
+                clock.instant()), me);
     }
 
     /** 终结 by hand once the window for the next appeal has lapsed (the nightly job does the same). */
@@ -166,7 +164,7 @@ public class Appeals {
     public MatterDetail terminate(long id, long version) {
         AppUser me = access.caller();
         Matter m = load(id, version, me);
-        return done(m, m.terminateLapsed(windows.nextAppealEnd(m), LocalDate.now(clock), me.getUsername(), clock.instant()), me);
+        return done(m, m.terminateLapsed(windows.nextAppealEnd(m), LocalDate.now(clock), Actor.of(me), clock.instant()), me);
     }
 
     /**
@@ -179,13 +177,12 @@ public class Appeals {
         AppUser me = access.caller();
         Matter m = load(id, version, me);
         Hearing.Stage stage = m.hearingStage();
-        boolean bureau = me.hasRole(Role.OFFICER);
         Hearing h = new Hearing(m, stage, from, to, place, participants, me.getUsername());
-        MatterEvent e = m.hearingScheduled(me.getUnit(), bureau, from, to, me.getUsername(), clock.instant());
+        MatterEvent e = m.hearingScheduled(from, to, Actor.of(me), clock.instant());
         em.persist(h);
         if (stage == Hearing.Stage.HANDLING) {
-            m.pauseHandling(from, to, pauses -> calendar.deadlines().due(m.getAcceptedOn(),
-                    CaseSettings.HANDLING_DAYS + m.getExtensionDays(), settings.countingMode(), toPauses(pauses)));
+            m.pauseHandling(from, to, pauses -> calendar.deadlines().due(m.acceptance().getAcceptedOn(),
+                    Lifecycle.HANDLING_DAYS + m.handling().getExtensionDays(), settings.countingMode(), toPauses(pauses)));
         } else {
             Appeal a = open(m, stage == Hearing.Stage.REVIEW ? AppealStage.REVIEW : AppealStage.RE_REVIEW);
             if (!a.isDecidedHere()) {
@@ -209,7 +206,7 @@ public class Appeals {
         if (h == null || !h.getMatter().equals(m)) {
             throw new NotFoundException();
         }
-        boolean mainUnit = m.getMainUnit() != null && m.getMainUnit().equals(me.getUnit());
+        boolean mainUnit = m.routing().getMainUnit() != null && m.routing().getMainUnit().equals(me.getUnit());
         boolean allowed = h.getStage() == Hearing.Stage.HANDLING ? mainUnit : me.hasRole(Role.OFFICER);
         if (!allowed) {
             throw new NotPermittedException();
@@ -224,7 +221,7 @@ public class Appeals {
     public MatterDetail resolve(long id, LocalDate on, String note, long version) {
         AppUser me = access.caller();
         Matter m = load(id, version, me);
-        return done(m, m.resolve(on, note, LocalDate.now(clock), me.getUsername(), clock.instant()), me);
+        return done(m, m.resolve(on, note, LocalDate.now(clock), Actor.of(me), clock.instant()), me);
     }
 
     /** 积案 flagged or cleared by hand. */
@@ -240,7 +237,7 @@ public class Appeals {
     public List<MatterSummary> backlog(int first, int size) {
         Map<String, Object> params = new HashMap<>();
         TypedQuery<Matter> q = em.createQuery("SELECT m FROM Matter m" + Matter.LIST_FETCH + " WHERE "
-                + backlogWhere(params) + " ORDER BY m.receivedOn, m.id", Matter.class);
+                + backlogWhere(params) + " ORDER BY m.intake.receivedOn, m.id", Matter.class);
         params.forEach(q::setParameter);
         return views.summaries(q.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, 200)))
                 .getResultList());
@@ -258,7 +255,7 @@ public class Appeals {
         AppUser me = access.caller();
         String where = backlog.condition(params);
         if (!access.seesAll(me)) {
-            where += " AND m.mainUnit = :myUnit";
+            where += " AND m.routing.mainUnit = :myUnit";
             params.put("myUnit", me.getUnit());
         }
         return where + access.confidentialityCondition(me, params);
@@ -266,9 +263,8 @@ public class Appeals {
 
     /** The level that answered: a township (or its villages) answers at township level, everything else at this deployment's. */
     AuthorityLevel answeringLevel(Matter m) {
-        Unit main = m.getMainUnit();
-        if (main != null && (main.getKind() == UnitKind.TOWNSHIP || main.getKind() == UnitKind.VILLAGE
-                || main.getKind() == UnitKind.COMMUNITY)) {
+        Unit main = m.routing().getMainUnit();
+        if (main != null && main.getKind().isPlace()) {
             return settings.authorityLevel().compareTo(AuthorityLevel.COUNTY) <= 0 ? AuthorityLevel.TOWNSHIP
                     : settings.authorityLevel();
         }

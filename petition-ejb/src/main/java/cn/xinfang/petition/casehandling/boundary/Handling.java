@@ -4,6 +4,8 @@ import cn.xinfang.petition.casehandling.control.CaseSettings;
 import cn.xinfang.petition.casehandling.control.MatterAccess;
 import cn.xinfang.petition.casehandling.control.MatterViews;
 import cn.xinfang.petition.casehandling.entity.HearingPause;
+import cn.xinfang.petition.casehandling.entity.Actor;
+import cn.xinfang.petition.casehandling.entity.Lifecycle;
 import cn.xinfang.petition.casehandling.entity.Matter;
 import cn.xinfang.petition.casehandling.entity.MatterEvent;
 import cn.xinfang.petition.casehandling.entity.MatterState;
@@ -69,10 +71,10 @@ public class Handling {
             throw BusinessException.onField("decision", "error.required");
         }
         MatterEvent e = switch (decision) {
-            case ACCEPT -> m.accept(today, handlingDue(today, 0, List.of()), me.getUsername(), clock.instant());
-            case REFUSE -> m.refuse(text, me.getUsername(), clock.instant(), today);
-            case STATUTORY -> m.referToStatutoryChannel(text, me.getUsername(), clock.instant(), today);
-            case FORWARD -> m.forwardAccusation(text, me.getUsername(), clock.instant(), today);
+            case ACCEPT -> m.accept(today, handlingDue(today, 0, List.of()), Actor.of(me), clock.instant());
+            case REFUSE -> m.refuse(text, Actor.of(me), clock.instant(), today);
+            case STATUTORY -> m.referToStatutoryChannel(text, Actor.of(me), clock.instant(), today);
+            case FORWARD -> m.forwardAccusation(text, Actor.of(me), clock.instant(), today);
         };
         return done(m, e, me);
     }
@@ -92,25 +94,22 @@ public class Handling {
             }
             co.add(u);
         }
-        LocalDate objectionDue = calendar.deadlines().due(today, CaseSettings.OBJECTION_WORKING_DAYS, CountingMode.WORKING_DAYS);
-        return done(m, m.route(mode, main, co, today, objectionDue, me.getUsername(), clock.instant()), me);
+        LocalDate objectionDue = calendar.deadlines().due(today, Lifecycle.OBJECTION_WORKING_DAYS, CountingMode.WORKING_DAYS);
+        return done(m, m.route(mode, main, co, today, objectionDue, Actor.of(me), clock.instant()), me);
     }
 
     @RolesAllowed({Roles.UNIT_CLERK, Roles.UNIT_LEADER})
     public MatterDetail object(long id, String reason, long version) {
         AppUser me = access.caller();
         Matter m = load(id, version, me);
-        return done(m, m.object(me.getUnit(), reason, LocalDate.now(clock), me.getUsername(), clock.instant()), me);
+        return done(m, m.object(reason, LocalDate.now(clock), Actor.of(me), clock.instant()), me);
     }
 
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_CLERK, Roles.UNIT_LEADER})
     public MatterDetail note(long id, String text, long version) {
         AppUser me = access.caller();
         Matter m = load(id, version, me);
-        if (!me.hasRole(cn.xinfang.petition.shared.entity.Role.OFFICER) && !m.isHandledBy(me.getUnit())) {
-            throw new cn.xinfang.petition.shared.boundary.NotPermittedException();
-        }
-        return done(m, m.note(text, me.getUsername(), clock.instant()), me);
+        return done(m, m.note(text, Actor.of(me), clock.instant()), me);
     }
 
     /** The one extension (≤ 30 days), granted by the main unit's leader. */
@@ -118,44 +117,44 @@ public class Handling {
     public MatterDetail extend(long id, int days, String reason, long version) {
         AppUser me = access.caller();
         Matter m = load(id, version, me);
-        LocalDate newDue = m.getAcceptedOn() == null ? null
-                : handlingDue(m.getAcceptedOn(), Math.max(0, Math.min(days, 30)), m.getPauses());
-        return done(m, m.extend(me.getUnit(), days, reason, newDue, me.getUsername(), clock.instant()), me);
+        LocalDate newDue = m.acceptance().getAcceptedOn() == null ? null
+                : handlingDue(m.acceptance().getAcceptedOn(), Math.max(0, Math.min(days, 30)), m.getPauses());
+        return done(m, m.extend(days, reason, newDue, Actor.of(me), clock.instant()), me);
     }
 
     @RolesAllowed({Roles.UNIT_CLERK, Roles.UNIT_LEADER})
     public MatterDetail draftReply(long id, ReplyOutcome outcome, String text, long version) {
         AppUser me = access.caller();
         Matter m = load(id, version, me);
-        return done(m, m.draftReply(me.getUnit(), outcome, text, me.getUsername(), clock.instant()), me);
+        return done(m, m.draftReply(outcome, text, Actor.of(me), clock.instant()), me);
     }
 
     @RolesAllowed(Roles.UNIT_LEADER)
     public MatterDetail approveReply(long id, long version) {
         AppUser me = access.caller();
         Matter m = load(id, version, me);
-        return done(m, m.approveReply(me.getUnit(), LocalDate.now(clock), me.getUsername(), clock.instant()), me);
+        return done(m, m.approveReply(LocalDate.now(clock), Actor.of(me), clock.instant()), me);
     }
 
     @RolesAllowed(Roles.UNIT_LEADER)
     public MatterDetail returnReply(long id, String reason, long version) {
         AppUser me = access.caller();
         Matter m = load(id, version, me);
-        return done(m, m.returnReply(me.getUnit(), reason, me.getUsername(), clock.instant()), me);
+        return done(m, m.returnReply(reason, Actor.of(me), clock.instant()), me);
     }
 
     @RolesAllowed({Roles.UNIT_CLERK, Roles.UNIT_LEADER})
     public MatterDetail reportBack(long id, String text, long version) {
         AppUser me = access.caller();
         Matter m = load(id, version, me);
-        return done(m, m.reportBack(me.getUnit(), text, me.getUsername(), clock.instant()), me);
+        return done(m, m.reportBack(text, Actor.of(me), clock.instant()), me);
     }
 
     @RolesAllowed(Roles.OFFICER)
     public MatterDetail close(long id, long version) {
         AppUser me = access.caller();
         Matter m = load(id, version, me);
-        return done(m, m.close(LocalDate.now(clock), me.getUsername(), clock.instant()), me);
+        return done(m, m.close(LocalDate.now(clock), Actor.of(me), clock.instant()), me);
     }
 
     /** 待办: the open matters of the caller's unit as main unit, most urgent first. */
@@ -164,7 +163,7 @@ public class Handling {
         AppUser me = access.caller();
         // an accusation is never routed to the accused unit (Matter.route), so the main unit always may see its inbox
         return views.summaries(em.createQuery("SELECT m FROM Matter m" + Matter.LIST_FETCH
-                        + " WHERE m.mainUnit = :unit AND m.state IN :open ORDER BY m.handlingDue, m.id", Matter.class)
+                        + " WHERE m.routing.mainUnit = :unit AND m.state IN :open ORDER BY m.handling.due, m.id", Matter.class)
                 .setParameter("unit", me.getUnit()).setParameter("open", INBOX)
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, 200)))
                 .getResultList());
@@ -173,7 +172,7 @@ public class Handling {
     @RolesAllowed({Roles.UNIT_CLERK, Roles.UNIT_LEADER})
     public long inboxCount() {
         AppUser me = access.caller();
-        return em.createQuery("SELECT COUNT(m) FROM Matter m WHERE m.mainUnit = :unit AND m.state IN :open", Long.class)
+        return em.createQuery("SELECT COUNT(m) FROM Matter m WHERE m.routing.mainUnit = :unit AND m.state IN :open", Long.class)
                 .setParameter("unit", me.getUnit()).setParameter("open", INBOX).getSingleResult();
     }
 
@@ -182,7 +181,7 @@ public class Handling {
 
     private LocalDate handlingDue(LocalDate accepted, int extensionDays, List<HearingPause> pauses) {
         List<Deadlines.Pause> p = pauses.stream().map(h -> new Deadlines.Pause(h.getFrom(), h.getTo())).toList();
-        return calendar.deadlines().due(accepted, CaseSettings.HANDLING_DAYS + extensionDays, settings.countingMode(), p);
+        return calendar.deadlines().due(accepted, Lifecycle.HANDLING_DAYS + extensionDays, settings.countingMode(), p);
     }
 
     private Matter load(long id, long version, AppUser me) {

@@ -1,7 +1,9 @@
 package cn.xinfang.petition.casehandling.boundary;
 
+import cn.xinfang.petition.casehandling.entity.Lifecycle;
 import cn.xinfang.petition.casehandling.control.AppealWindows;
 import cn.xinfang.petition.casehandling.control.CaseSettings;
+import cn.xinfang.petition.casehandling.entity.Actor;
 import cn.xinfang.petition.casehandling.entity.Matter;
 import cn.xinfang.petition.casehandling.entity.MatterState;
 import cn.xinfang.petition.citizen.control.AbuseGuard;
@@ -28,7 +30,6 @@ import java.util.logging.Logger;
 public class Housekeeping {
 
     private static final Logger LOG = Logger.getLogger(Housekeeping.class.getName());
-    public static final String SYSTEM_USER = "(system)";
 
     @PersistenceContext
     EntityManager em;
@@ -59,16 +60,16 @@ public class Housekeeping {
     private int terminate() {
         LocalDate today = LocalDate.now(clock);
         // 30 days at most become 30 + holidays: a generous pre-filter, the exact rule per matter
-        List<Matter> candidates = em.createQuery("SELECT m FROM Matter m WHERE (m.state IN :replied AND m.repliedOn < :early)"
+        List<Matter> candidates = em.createQuery("SELECT m FROM Matter m WHERE (m.state IN :replied AND m.reply.repliedOn < :early)"
                         + " OR m.state = :reviewed", Matter.class)
                 .setParameter("replied", List.of(MatterState.REPLIED, MatterState.REPORTED, MatterState.CLOSED))
-                .setParameter("early", today.minusDays(CaseSettings.APPEAL_REQUEST_DAYS))
+                .setParameter("early", today.minusDays(Lifecycle.APPEAL_REQUEST_DAYS))
                 .setParameter("reviewed", MatterState.REVIEWED).setMaxResults(2000).getResultList();
         int n = 0;
         for (Matter m : candidates) {
             LocalDate end = windows.nextAppealEnd(m);
             if (end != null && today.isAfter(end)) {
-                em.persist(m.terminateLapsed(end, today, SYSTEM_USER, clock.instant()));
+                em.persist(m.terminateLapsed(end, today, Actor.system(), clock.instant()));
                 n++;
             }
         }

@@ -146,7 +146,7 @@ public class Petitions {
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, params);
         TypedQuery<Matter> q = em.createQuery("SELECT m FROM Matter m" + Matter.LIST_FETCH + where
-                + " ORDER BY m.receivedOn DESC, m.id DESC", Matter.class);
+                + " ORDER BY m.intake.receivedOn DESC, m.id DESC", Matter.class);
         params.forEach(q::setParameter);
         return views.summaries(q.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, 200)))
                 .getResultList());
@@ -164,7 +164,7 @@ public class Petitions {
         List<String> and = new ArrayList<>();
         if (!access.seesAll(me)) {
             List<Long> mine = unitAndBelow(me.getUnit());
-            and.add("(m.registeringUnit.id IN :mine OR m.problemPlace.id IN :mine OR m.mainUnit.id IN :mine"
+            and.add("(m.registeringUnit.id IN :mine OR m.intake.problemPlace.id IN :mine OR m.routing.mainUnit.id IN :mine"
                     + " OR EXISTS (SELECT 1 FROM m.coUnits cu WHERE cu.id IN :mine))");
             params.put("mine", mine);
         }
@@ -186,21 +186,21 @@ public class Petitions {
             } else {
                 // a union, not an OR across the join: each side can use its own (trigram) index on PostgreSQL
                 and.add("m.id IN (SELECT x.id FROM Matter x WHERE x.petitioner.name LIKE :prefix" + LikePatterns.ESCAPE
-                        + " UNION SELECT y.id FROM Matter y WHERE y.content LIKE :words" + LikePatterns.ESCAPE + ")");
+                        + " UNION SELECT y.id FROM Matter y WHERE y.intake.content LIKE :words" + LikePatterns.ESCAPE + ")");
                 params.put("prefix", LikePatterns.startsWith(text));
                 params.put("words", LikePatterns.contains(text));
             }
         }
         if (f.channelCode() != null) {
-            and.add("m.channel.code = :channel");
+            and.add("m.intake.channel.code = :channel");
             params.put("channel", f.channelCode());
         }
         if (f.kind() != null) {
-            and.add("m.kind = :kind");
+            and.add("m.intake.kind = :kind");
             params.put("kind", f.kind());
         }
         if (f.categoryCode() != null) {
-            and.add("(m.category.code = :category OR m.category.parent.code = :category)");
+            and.add("(m.intake.category.code = :category OR m.intake.category.parent.code = :category)");
             params.put("category", f.categoryCode());
         }
         if (f.state() != null) {
@@ -208,20 +208,20 @@ public class Petitions {
             params.put("state", f.state());
         }
         if (f.receivedFrom() != null) {
-            and.add("m.receivedOn >= :from");
+            and.add("m.intake.receivedOn >= :from");
             params.put("from", f.receivedFrom());
         }
         if (f.receivedTo() != null) {
-            and.add("m.receivedOn <= :to");
+            and.add("m.intake.receivedOn <= :to");
             params.put("to", f.receivedTo());
         }
         if (f.overdueOnly()) {
-            and.add("m.state = :registered AND m.acceptanceDue < :today");
+            and.add("m.state = :registered AND m.acceptance.due < :today");
             params.put("registered", MatterState.REGISTERED);
             params.put("today", LocalDate.now(clock));
         }
         if (f.evaluationOverdueOnly()) {
-            and.add("m.rating IS NULL AND m.repliedOn <= :lastLapsedReply");
+            and.add("m.evaluation.rating IS NULL AND m.reply.repliedOn <= :lastLapsedReply");
             params.put("lastLapsedReply", windows.periods().lastReplyWithLapsedEvaluation(LocalDate.now(clock)));
         }
         return and.isEmpty() ? "" : " WHERE " + String.join(" AND ", and);

@@ -1,5 +1,6 @@
 package cn.xinfang.petition.casehandling.control;
 
+import cn.xinfang.petition.casehandling.entity.Lifecycle;
 import cn.xinfang.petition.shared.control.Deadlines;
 import cn.xinfang.petition.shared.entity.CountingMode;
 
@@ -53,17 +54,17 @@ public final class AppealPeriods {
 
     /** The last day to ask for review (复查) of the reply issued on {@code repliedOn}. */
     public LocalDate reviewRequestEnd(LocalDate repliedOn) {
-        return repliedOn == null ? null : deadlines.due(repliedOn, CaseSettings.APPEAL_REQUEST_DAYS, mode);
+        return repliedOn == null ? null : deadlines.due(repliedOn, Lifecycle.APPEAL_REQUEST_DAYS, mode);
     }
 
     /** The last day to ask for re-review (复核) of the review opinion issued on {@code reviewedOn}. */
     public LocalDate reReviewRequestEnd(LocalDate reviewedOn) {
-        return reviewedOn == null ? null : deadlines.due(reviewedOn, CaseSettings.APPEAL_REQUEST_DAYS, mode);
+        return reviewedOn == null ? null : deadlines.due(reviewedOn, Lifecycle.APPEAL_REQUEST_DAYS, mode);
     }
 
     /** The day a review or re-review asked on {@code requestedOn} must be decided by, hearing days excluded. */
     public LocalDate decisionDue(LocalDate requestedOn, List<Deadlines.Pause> hearings) {
-        return deadlines.due(requestedOn, CaseSettings.APPEAL_DECISION_DAYS, mode, hearings);
+        return deadlines.due(requestedOn, Lifecycle.APPEAL_DECISION_DAYS, mode, hearings);
     }
 
     public CountingMode mode() {

@@ -44,6 +44,6 @@ public class AppealWindows {
     public LocalDate nextAppealEnd(Matter m) {
         AppealPeriods p = periods();
         return m.getState() == MatterState.REVIEWED ? p.reReviewRequestEnd(reviewedOn(appeals(m)))
-                : p.reviewRequestEnd(m.getRepliedOn());
+                : p.reviewRequestEnd(m.reply().getRepliedOn());
     }
 }

@@ -38,20 +38,20 @@ public class BacklogRules {
         params.put("blEnded", ENDED);
         params.put("blCutoff", LocalDate.now(clock).minusDays(settings.backlogOpenDays()));
         params.put("blRepeats", (long) settings.backlogRepeats());
-        return "(m.resolvedOn IS NULL AND (m.backlogFlag = TRUE"
-                + " OR (m.state NOT IN :blEnded AND m.receivedOn < :blCutoff)"
+        return "(m.closure.resolvedOn IS NULL AND (m.closure.backlogFlag = TRUE"
+                + " OR (m.state NOT IN :blEnded AND m.intake.receivedOn < :blCutoff)"
                 + " OR (m.origin IS NULL AND m.state <> cn.xinfang.petition.casehandling.entity.MatterState.TERMINATED"
                 + " AND (SELECT COUNT(r) FROM Matter r WHERE r.origin = m) >= :blRepeats)))";
     }
 
     public boolean isBacklog(Matter m) {
-        if (m.getResolvedOn() != null) {
+        if (m.closure().getResolvedOn() != null) {
             return false;
         }
-        if (m.isBacklogFlag()) {
+        if (m.closure().isBacklogFlag()) {
             return true;
         }
-        if (!ENDED.contains(m.getState()) && m.getReceivedOn().isBefore(LocalDate.now(clock).minusDays(settings.backlogOpenDays()))) {
+        if (!ENDED.contains(m.getState()) && m.intake().getReceivedOn().isBefore(LocalDate.now(clock).minusDays(settings.backlogOpenDays()))) {
             return true;
         }
         if (m.getOrigin() != null || m.getState() == MatterState.TERMINATED || m.getId() == null) {

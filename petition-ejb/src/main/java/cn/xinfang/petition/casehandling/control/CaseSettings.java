@@ -6,20 +6,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * The statutory periods (2022 信访工作条例) and how days are counted. Bare "日" reads as calendar
- * days by default; counties that count working days set PETITION_DEADLINE_MODE=WORKING_DAYS.
+ * How this deployment counts the statutory periods (which live beside the lifecycle table, in
+ * {@link cn.xinfang.petition.casehandling.entity.Lifecycle}) and its other case-handling settings.
+ * Bare "日" reads as calendar days by default; counties that count working days set
+ * PETITION_DEADLINE_MODE=WORKING_DAYS.
  */
 @ApplicationScoped
 public class CaseSettings {
-
-    /** Art 22: tell the petitioner how the matter will be handled. */
-    public static final int ACCEPTANCE_DAYS = 15;
-    /** Art 34: handle within 60 days of acceptance. */
-    public static final int HANDLING_DAYS = 60;
-    /** Art 34: one extension of at most 30 days. */
-    public static final int MAX_EXTENSION_DAYS = 30;
-    /** Art 23: object to a wrong routing within 5 working days. */
-    public static final int OBJECTION_WORKING_DAYS = 5;
 
     @Inject
     Settings settings;
@@ -30,10 +23,6 @@ public class CaseSettings {
                 .map(m -> CountingMode.WORKING_DAYS)
                 .orElse(CountingMode.CALENDAR_DAYS);
     }
-
-    /** Art 35/36: ask for review (复查) or re-review (复核) within 30 days; it is decided within 30 days. */
-    public static final int APPEAL_REQUEST_DAYS = 30;
-    public static final int APPEAL_DECISION_DAYS = 30;
 
     /** The petitioner rates the reply within this many days, else it counts as 逾期未评价. */
     public int evaluationDays() {

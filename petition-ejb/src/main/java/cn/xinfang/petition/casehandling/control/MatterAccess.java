@@ -1,13 +1,22 @@
 package cn.xinfang.petition.casehandling.control;
 
+import cn.xinfang.petition.casehandling.entity.Actor;
 import cn.xinfang.petition.casehandling.entity.Matter;
 import cn.xinfang.petition.casehandling.entity.MatterAction;
+import cn.xinfang.petition.casehandling.entity.MatterKind;
+import cn.xinfang.petition.casehandling.entity.MatterState;
 import cn.xinfang.petition.organization.entity.AppUser;
+import cn.xinfang.petition.organization.entity.Unit;
 import cn.xinfang.petition.shared.boundary.NotPermittedException;
 import cn.xinfang.petition.shared.control.CurrentUser;
 import cn.xinfang.petition.shared.entity.Role;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Who may see which matter, decided from the caller principal. The bureau (registrars, case
@@ -32,7 +41,7 @@ public class MatterAccess {
         if (m.isConfidentialFor(u.getUnit()) && !u.hasRole(Role.OFFICER) && !u.hasRole(Role.REGISTRAR)) {
             return false;
         }
-        return seesAll(u) || m.getRegisteringUnit().isWithin(u.getUnit()) || m.getProblemPlace().isWithin(u.getUnit())
+        return seesAll(u) || m.getRegisteringUnit().isWithin(u.getUnit()) || m.intake().getProblemPlace().isWithin(u.getUnit())
                 || m.isHandledBy(u.getUnit());
     }
 
@@ -41,17 +50,17 @@ public class MatterAccess {
      * " AND "), for lists filtered in the database: nobody in the accused unit or above it sees the
      * accusation, except the bureau's registrars and case officers.
      */
-    public String confidentialityCondition(AppUser u, java.util.Map<String, Object> params) {
+    public String confidentialityCondition(AppUser u, Map<String, Object> params) {
         if (u.hasRole(Role.OFFICER) || u.hasRole(Role.REGISTRAR)) {
             return "";
         }
-        java.util.List<Long> above = new java.util.ArrayList<>();
-        for (cn.xinfang.petition.organization.entity.Unit unit = u.getUnit(); unit != null; unit = unit.getParent()) {
+        List<Long> above = new ArrayList<>();
+        for (Unit unit = u.getUnit(); unit != null; unit = unit.getParent()) {
             above.add(unit.getId());
         }
-        params.put("accusation", cn.xinfang.petition.casehandling.entity.MatterKind.ACCUSATION);
+        params.put("accusation", MatterKind.ACCUSATION);
         params.put("above", above);
-        return " AND NOT (m.kind = :accusation AND m.accusedUnit IS NOT NULL AND m.accusedUnit.id IN :above)";
+        return " AND NOT (m.intake.kind = :accusation AND m.intake.accusedUnit IS NOT NULL AND m.intake.accusedUnit.id IN :above)";
     }
 
     public void require(AppUser u, Matter m) {
@@ -60,50 +69,9 @@ public class MatterAccess {
         }
     }
 
-    /** The steps this caller may take on the matter now: the role and unit rules, then the lifecycle. */
-    public java.util.Set<cn.xinfang.petition.casehandling.entity.MatterAction> allowed(AppUser u, Matter m) {
-        java.util.EnumSet<cn.xinfang.petition.casehandling.entity.MatterAction> a =
-                java.util.EnumSet.noneOf(cn.xinfang.petition.casehandling.entity.MatterAction.class);
-        if (u.hasRole(Role.OFFICER)) {
-            a.addAll(java.util.EnumSet.of(MatterAction.REFUSE, MatterAction.REFER_STATUTORY, MatterAction.ACCEPT,
-                    MatterAction.ROUTE, MatterAction.CLOSE, MatterAction.NOTE));
-            if (m.getKind() == cn.xinfang.petition.casehandling.entity.MatterKind.ACCUSATION) {
-                a.add(MatterAction.FORWARD_ACCUSATION);
-            }
-            a.addAll(java.util.EnumSet.of(MatterAction.REQUEST_REVIEW, MatterAction.DECIDE_REVIEW,
-                    MatterAction.REQUEST_RE_REVIEW, MatterAction.DECIDE_RE_REVIEW, MatterAction.TERMINATE));
-            if (m.getState().isAppeal()) {
-                a.add(MatterAction.HEARING);
-            }
-        }
-        if ((u.hasRole(Role.OFFICER) || u.hasRole(Role.REGISTRAR)) && m.getRating() == null) {
-            a.add(MatterAction.EVALUATE);
-        }
-        boolean mainUnit = m.getMainUnit() != null && m.getMainUnit().equals(u.getUnit());
-        if (mainUnit && (u.hasRole(Role.UNIT_CLERK) || u.hasRole(Role.UNIT_LEADER))) {
-            a.addAll(java.util.EnumSet.of(MatterAction.OBJECT, MatterAction.NOTE, MatterAction.DRAFT_REPLY,
-                    MatterAction.REPORT_BACK));
-        }
-        if (mainUnit && u.hasRole(Role.UNIT_LEADER)) {
-            a.addAll(java.util.EnumSet.of(MatterAction.APPROVE_REPLY, MatterAction.RETURN_REPLY));
-            if (m.getState() == cn.xinfang.petition.casehandling.entity.MatterState.HANDLING) {
-                a.add(MatterAction.HEARING);
-            }
-            if (m.getExtensionDays() == 0) {
-                a.add(MatterAction.EXTEND);
-            }
-        }
-        if (m.getRoutingMode() != cn.xinfang.petition.casehandling.entity.RoutingMode.ASSIGN) {
-            a.remove(MatterAction.REPORT_BACK);
-        } else if (m.getState() == cn.xinfang.petition.casehandling.entity.MatterState.REPLIED) {
-            a.remove(MatterAction.CLOSE);
-        }
-        a.removeIf(action -> !cn.xinfang.petition.casehandling.entity.Lifecycle.allows(m.getState(), action));
-        // 息诉息访 is apart from the lifecycle: any time after registration, once
-        if (u.hasRole(Role.OFFICER) && m.getResolvedOn() == null && m.getState() != cn.xinfang.petition.casehandling.entity.MatterState.REGISTERED) {
-            a.add(MatterAction.RESOLVE);
-        }
-        return a;
+    /** The steps this caller may take on the matter now: asked of the matter, which enforces the same rules. */
+    public Set<MatterAction> allowed(AppUser u, Matter m) {
+        return m.allowedFor(Actor.of(u));
     }
 
     /**
@@ -117,10 +85,9 @@ public class MatterAccess {
         if (u.hasRole(Role.REGISTRAR) || u.hasRole(Role.OFFICER)) {
             return true;
         }
-        boolean mainUnit = m.getMainUnit() != null && m.getMainUnit().equals(u.getUnit());
         // the unit stops adding once the matter is finished (closed, terminated or refused); the bureau never
-        return mainUnit && (u.hasRole(Role.UNIT_CLERK) || u.hasRole(Role.UNIT_LEADER)) && !m.getState().isFinal()
-                && m.getState() != cn.xinfang.petition.casehandling.entity.MatterState.CLOSED;
+        return Actor.of(u).isStaffOf(m.routing().getMainUnit()) && !m.getState().isFinal()
+                && m.getState() != MatterState.CLOSED;
     }
 
     /** The full ID number is for the bureau's registrars and case officers only. */

@@ -79,17 +79,17 @@ public class MatterViews {
 
     private MatterSummary summary(Matter m, LocalDate appealDue) {
         LocalDate due = switch (m.getState()) {
-            case REGISTERED -> m.getAcceptanceDue();
-            case ACCEPTED, HANDLING, OBJECTED, REPLY_DRAFTED -> m.getHandlingDue();
+            case REGISTERED -> m.acceptance().getDue();
+            case ACCEPTED, HANDLING, OBJECTED, REPLY_DRAFTED -> m.handling().getDue();
             case UNDER_REVIEW, UNDER_RE_REVIEW -> appealDue;
             default -> null;
         };
         Deadlines.Urgency urgency = due == null ? null
                 : calendar.deadlines().urgency(LocalDate.now(clock), due, settings.dueSoonDays());
-        String content = m.getContent();
-        return new MatterSummary(m.getId(), m.getNumber(), m.getReceivedOn(), m.getChannel().getName(),
-                m.getChannel().getGroup(), m.getKind(), m.getCategory().getPath(), m.getState(),
-                m.getPetitioner().getName(), m.getPeopleCount(), m.getCrossLevel(), m.isRepeat(), due, urgency,
+        String content = m.intake().getContent();
+        return new MatterSummary(m.getId(), m.getNumber(), m.intake().getReceivedOn(), m.intake().getChannel().getName(),
+                m.intake().getChannel().getGroup(), m.intake().getKind(), m.intake().getCategory().getPath(), m.getState(),
+                m.getPetitioner().getName(), m.intake().getPeopleCount(), m.intake().getCrossLevel(), m.isRepeat(), due, urgency,
                 content.length() <= EXCERPT ? content : content.substring(0, EXCERPT) + "…");
     }
 
@@ -106,15 +106,15 @@ public class MatterViews {
     public MatterDetail detail(Matter m, AppUser caller) {
         List<TimelineEntry> timeline = em.createNamedQuery(MatterEvent.OF_MATTER, MatterEvent.class)
                 .setParameter("matter", m).getResultStream()
-                .map(e -> new TimelineEntry(e.getAt(), e.getUsername(), e.getType(), e.getStateAfter(), e.getDetail()))
+                .map(TimelineEntry::of)
                 .toList();
         Matter origin = m.getOrigin();
         return new MatterDetail(summary(m), petitioner(m.getPetitioner(), caller), m.getRepresentatives(),
                 origin == null ? null : origin.getId(), origin == null ? null : origin.getNumber(),
-                m.getRegisteredBy(), m.getRegisteredAt(), m.getRegisteringUnit().getName(), m.getProblemPlace().getName(),
-                m.getContent(), m.getPurpose(), m.getAccusedParty(),
-                m.getAccusedUnit() == null ? null : m.getAccusedUnit().getName(),
-                m.getTransferLevel(), m.getTransferDocument(), timeline, m.getVersion(), handling(m, caller),
+                m.getRegisteredBy(), m.getRegisteredAt(), m.getRegisteringUnit().getName(), m.intake().getProblemPlace().getName(),
+                m.intake().getContent(), m.intake().getPurpose(), m.intake().getAccusedParty(),
+                m.intake().getAccusedUnit() == null ? null : m.intake().getAccusedUnit().getName(),
+                m.intake().getTransferLevel(), m.intake().getTransferDocument(), timeline, m.getVersion(), handling(m, caller),
                 followUp(m, caller != null && access.seesIdNumber(caller)));
     }
 
@@ -125,16 +125,16 @@ public class MatterViews {
                 maskPhone(p.getPhone()), null, true);
         HandlingView h = handling(m, null);
         return new MatterDetail(summary(m), pv, m.getRepresentatives(), null, null, "-", m.getRegisteredAt(),
-                m.getRegisteringUnit().getName(), m.getProblemPlace().getName(), m.getContent(), m.getPurpose(),
-                m.getAccusedParty(), m.getAccusedUnit() == null ? null : m.getAccusedUnit().getName(),
-                m.getTransferLevel(), m.getTransferDocument(), List.of(), m.getVersion(), h, followUp(m, true));
+                m.getRegisteringUnit().getName(), m.intake().getProblemPlace().getName(), m.intake().getContent(), m.intake().getPurpose(),
+                m.intake().getAccusedParty(), m.intake().getAccusedUnit() == null ? null : m.intake().getAccusedUnit().getName(),
+                m.intake().getTransferLevel(), m.intake().getTransferDocument(), List.of(), m.getVersion(), h, followUp(m, true));
     }
 
     public FollowUpView followUp(Matter m, boolean withCode) {
         LocalDate today = LocalDate.now(clock);
         AppealPeriods periods = windows.periods();
         List<Appeal> appeals = windows.appeals(m);
-        LocalDate evaluationDue = periods.evaluationDue(m.getRepliedOn());
+        LocalDate evaluationDue = periods.evaluationDue(m.reply().getRepliedOn());
         LocalDate reviewedOn = AppealWindows.reviewedOn(appeals);
         List<AppealView> av = appeals.stream().map(a -> new AppealView(a.getId(), a.getStage(), a.getRequestedOn(),
                 a.getRequestReason(), a.getAuthorityLevel(), a.getAuthorityName(), a.isDecidedHere(), a.getDueOn(),
@@ -144,22 +144,22 @@ public class MatterViews {
                 .getResultStream().map(h -> new HearingView(h.getId(), h.getStage(), h.getHeldFrom(), h.getHeldTo(),
                         h.getPlace(), h.getParticipants(), h.getMinutes(), h.getConclusion(), h.getScheduledBy(),
                         h.getRecordedBy())).toList();
-        return new FollowUpView(withCode ? m.getLookupCode() : null, m.getRating(), m.getRatingComment(), m.getRatedOn(),
-                m.getRatedBy(), m.getRatingVia(), evaluationDue,
-                m.getRating() == null && evaluationDue != null && today.isAfter(evaluationDue),
-                periods.reviewRequestEnd(m.getRepliedOn()), periods.reReviewRequestEnd(reviewedOn), av, hv,
-                m.getTerminatedOn(), m.getTerminationReason(), m.getResolvedOn(), m.getResolutionNote(), m.getResolvedBy(),
-                backlog.isBacklog(m), m.isBacklogFlag(), m.getBacklogReason(), settings.authorityLevel());
+        return new FollowUpView(withCode ? m.getLookupCode() : null, m.evaluation().getRating(), m.evaluation().getComment(), m.evaluation().getRatedOn(),
+                m.evaluation().getRatedBy(), m.evaluation().getVia(), evaluationDue,
+                m.evaluation().getRating() == null && evaluationDue != null && today.isAfter(evaluationDue),
+                periods.reviewRequestEnd(m.reply().getRepliedOn()), periods.reReviewRequestEnd(reviewedOn), av, hv,
+                m.closure().getTerminatedOn(), m.closure().getTerminationReason(), m.closure().getResolvedOn(), m.closure().getResolutionNote(), m.closure().getResolvedBy(),
+                backlog.isBacklog(m), m.closure().isBacklogFlag(), m.closure().getBacklogReason(), settings.authorityLevel());
     }
 
     public HandlingView handling(Matter m, AppUser caller) {
-        return new HandlingView(m.getAcceptedOn(), m.getDecisionText(), m.getRoutingMode(),
-                m.getMainUnit() == null ? null : m.getMainUnit().getId(),
-                m.getMainUnit() == null ? null : m.getMainUnit().getName(),
+        return new HandlingView(m.acceptance().getAcceptedOn(), m.acceptance().getDecisionText(), m.routing().getMode(),
+                m.routing().getMainUnit() == null ? null : m.routing().getMainUnit().getId(),
+                m.routing().getMainUnit() == null ? null : m.routing().getMainUnit().getName(),
                 m.getCoUnits().stream().map(cn.xinfang.petition.organization.entity.Unit::getName).sorted().toList(),
-                m.getRoutedOn(), m.getObjectionDue(), m.getHandlingDue(), m.getExtensionDays(), m.getExtensionReason(),
-                m.getReplyOutcome(), m.getReplyText(), m.getReplyDraftedBy(), m.getReplyApprovedBy(), m.getRepliedOn(),
-                m.getClosedOn(), caller == null ? java.util.Set.of() : access.allowed(caller, m));
+                m.routing().getRoutedOn(), m.routing().getObjectionDue(), m.handling().getDue(), m.handling().getExtensionDays(), m.handling().getExtensionReason(),
+                m.reply().getOutcome(), m.reply().getText(), m.reply().getDraftedBy(), m.reply().getApprovedBy(), m.reply().getRepliedOn(),
+                m.closure().getClosedOn(), caller == null ? java.util.Set.of() : access.allowed(caller, m));
     }
 
     static String maskPhone(String phone) {

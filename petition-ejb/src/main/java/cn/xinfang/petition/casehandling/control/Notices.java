@@ -11,6 +11,7 @@ import cn.xinfang.petition.casehandling.boundary.HandlingView;
 import cn.xinfang.petition.casehandling.boundary.MatterDetail;
 import cn.xinfang.petition.casehandling.boundary.MatterSummary;
 import cn.xinfang.petition.casehandling.boundary.TimelineEntry;
+import cn.xinfang.petition.casehandling.entity.Actor;
 import cn.xinfang.petition.casehandling.entity.MatterState;
 import cn.xinfang.petition.shared.control.Clocks;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +21,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -160,7 +162,8 @@ public class Notices {
                 OfficialDocument.Builder b = OfficialDocument.builder("办理过程记录").field("事项编号", s.number());
                 List<String> lines = new ArrayList<>();
                 for (TimelineEntry t : d.timeline()) {
-                    lines.add(TIME.format(t.at()) + "　" + who(t.username()) + "　" + event(t) + (t.detail() == null ? "" : "：" + t.detail()));
+                    String what = t.describe(Locale.CHINA);
+                    lines.add(TIME.format(t.at()) + "　" + who(t.username()) + "　" + event(t) + (what.isEmpty() ? "" : "：" + what));
                 }
                 yield b.paragraphs(lines).build();
             }
@@ -203,9 +206,9 @@ public class Notices {
     /** The product's own actors in the documents' language. */
     static String who(String username) {
         return switch (username == null ? "" : username) {
-            case "(online)" -> "网上信访（信访人提交）";
-            case "(petitioner)" -> "信访人（网上）";
-            case "(system)" -> "系统（到期自动）";
+            case Actor.ONLINE_NAME -> "网上信访（信访人提交）";
+            case Actor.PETITIONER_NAME -> "信访人（网上）";
+            case Actor.SYSTEM_NAME -> "系统（到期自动）";
             default -> username;
         };
     }

@@ -1,8 +1,10 @@
 package cn.xinfang.petition.casehandling.control;
 
+import cn.xinfang.petition.casehandling.entity.Lifecycle;
 import cn.xinfang.petition.casehandling.boundary.RegistrationForm;
+import cn.xinfang.petition.casehandling.entity.Actor;
 import cn.xinfang.petition.casehandling.entity.Channel;
-import cn.xinfang.petition.casehandling.entity.Intake;
+import cn.xinfang.petition.casehandling.entity.IntakeForm;
 import cn.xinfang.petition.casehandling.entity.IssueCategory;
 import cn.xinfang.petition.casehandling.entity.Matter;
 import cn.xinfang.petition.casehandling.entity.MatterState;
@@ -86,11 +88,11 @@ public class Registrar {
                     .setParameter("number", f.repeatOfNumber().strip()).getResultStream().findFirst()
                     .orElseThrow(() -> BusinessException.onField("repeatOf", "error.matter.repeatNotFound"));
         }
-        Intake intake = new Intake(channel, f.receivedOn(), f.transferLevel(), f.transferDocument(), f.peopleCount(),
+        IntakeForm intake = new IntakeForm(channel, f.receivedOn(), f.transferLevel(), f.transferDocument(), f.peopleCount(),
                 f.representatives(), f.crossLevel(), place, f.content(), f.kind(), category, f.purpose(),
                 f.accusedParty(), accused, repeatOf);
         LocalDate received = f.receivedOn() == null ? today : f.receivedOn();
-        LocalDate acceptanceDue = calendar.deadlines().due(received, CaseSettings.ACCEPTANCE_DAYS, settings.countingMode());
+        LocalDate acceptanceDue = calendar.deadlines().due(received, Lifecycle.ACCEPTANCE_DAYS, settings.countingMode());
         // validate everything before a number is taken (a refusal rolls back anyway; this keeps the
         // numbering table out of refused transactions)
         new Matter("-", intake, petitioner, registeringUnit, registeredBy, clock.instant(), today, acceptanceDue);
@@ -102,9 +104,9 @@ public class Registrar {
         em.persist(matter.registeredEvent());
         Matter terminated = terminatedPredecessor(repeatOf);
         if (terminated != null) {
-            em.persist(matter.refuse("不再受理：该信访事项已于" + terminated.getTerminatedOn() + "终结（事项编号 "
-                    + terminated.getNumber() + "），信访人以同一事实和理由再次提出，依照《信访工作条例》第三十六条不再受理。",
-                    registeredBy, clock.instant(), today));
+            em.persist(matter.refuseAsTerminated(terminated, "不再受理：该信访事项已于" + terminated.closure().getTerminatedOn()
+                    + "终结（事项编号 " + terminated.getNumber() + "），信访人以同一事实和理由再次提出，依照《信访工作条例》第三十六条不再受理。",
+                    Actor.systemFor(registeredBy), clock.instant(), today));
         }
         em.flush();
         return matter;

@@ -105,7 +105,7 @@ public class Hearing {
         this.minutes = Matter.required(minutes, "minutes", 5000);
         this.conclusion = Matter.required(conclusion, "conclusion", 2000);
         this.recordedBy = by;
-        return new MatterEvent(matter, MatterEvent.Type.HEARING_RECORD, now, by, heldFrom + " — " + heldTo);
+        return new MatterEvent(matter, MatterEvent.Type.HEARING_RECORD, now, by).period(heldFrom, heldTo);
     }
 
     public Long getId() {

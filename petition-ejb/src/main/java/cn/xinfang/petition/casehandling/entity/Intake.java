@@ -1,13 +1,212 @@
 package cn.xinfang.petition.casehandling.entity;
 
 import cn.xinfang.petition.organization.entity.Unit;
+import cn.xinfang.petition.organization.entity.UnitKind;
+import cn.xinfang.petition.shared.boundary.BusinessException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 import java.time.LocalDate;
 import java.util.List;
 
-/** What the registrar records about a new matter, resolved to entities, before the matter exists. */
-public record Intake(Channel channel, LocalDate receivedOn, String transferLevel, String transferDocument,
-                     int peopleCount, List<String> representatives, CrossLevel crossLevel, Unit problemPlace,
-                     String content, MatterKind kind, IssueCategory category, MatterPurpose purpose,
-                     String accusedParty, Unit accusedUnit, Matter repeatOf) {
+/** What was raised, by which channel and when (登记): fixed at registration. */
+@Embeddable
+public class Intake {
+
+    /** 2022 Art 20: a collective visit is five or more people, with at most five representatives. */
+    public static final int COLLECTIVE_SIZE = 5;
+    public static final int MAX_REPRESENTATIVES = 5;
+    public static final int MAX_CONTENT = 5000;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "channel_code", nullable = false)
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    private Channel channel;
+
+    @Column(name = "received_on", nullable = false)
+    private LocalDate receivedOn;
+
+    @Column(name = "transfer_level", length = 20)
+    private String transferLevel;
+
+    @Column(name = "transfer_document", length = 60)
+    private String transferDocument;
+
+    @Column(name = "people_count", nullable = false)
+    private int peopleCount;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cross_level", nullable = false, length = 10)
+    private CrossLevel crossLevel;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "problem_place_id", nullable = false)
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    private Unit problemPlace;
+
+    @Column(name = "content", nullable = false, length = MAX_CONTENT)
+    private String content;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 12)
+    private MatterKind kind;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "category_code", nullable = false)
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    private IssueCategory category;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "purpose", nullable = false, length = 14)
+    private MatterPurpose purpose;
+
+    @Column(name = "accused_party", length = 100)
+    private String accusedParty;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "accused_unit_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    private Unit accusedUnit;
+
+    protected Intake() {
+    }
+
+    /** The registrar's form, checked field by field; the representatives are checked by the matter that keeps them. */
+    static Intake of(IntakeForm in, LocalDate today) {
+        if (in.channel() == null) {
+            throw BusinessException.onField("channel", "error.required");
+        }
+        if (in.receivedOn() == null) {
+            throw BusinessException.onField("receivedOn", "error.required");
+        }
+        if (in.receivedOn().isAfter(today)) {
+            throw BusinessException.onField("receivedOn", "error.matter.receivedInFuture");
+        }
+        if (in.channel().isTransfer() && (blank(in.transferLevel()) || blank(in.transferDocument()))) {
+            throw BusinessException.onField("transferDocument", "error.matter.transferRequired");
+        }
+        if (in.peopleCount() < 1 || in.peopleCount() > 100_000) {
+            throw BusinessException.onField("peopleCount", "error.matter.peopleCount");
+        }
+        representatives(in);
+        if (in.problemPlace() == null || !UnitKind.PLACES.contains(in.problemPlace().getKind())) {
+            throw BusinessException.onField("problemPlace", "error.matter.problemPlace");
+        }
+        Intake i = new Intake();
+        i.content = Matter.required(in.content(), "content", MAX_CONTENT);
+        if (in.kind() == null) {
+            throw BusinessException.onField("kind", "error.required");
+        }
+        if (in.category() == null) {
+            throw BusinessException.onField("category", "error.required");
+        }
+        if (in.purpose() == null) {
+            throw BusinessException.onField("purpose", "error.required");
+        }
+        if (in.kind() == MatterKind.ACCUSATION && blank(in.accusedParty()) && in.accusedUnit() == null) {
+            throw BusinessException.onField("accusedParty", "error.matter.accusedRequired");
+        }
+        if (in.accusedParty() != null && in.accusedParty().strip().length() > 100) {
+            throw BusinessException.onField("accusedParty", "error.tooLong");
+        }
+        i.channel = in.channel();
+        i.receivedOn = in.receivedOn();
+        i.transferLevel = in.channel().isTransfer() ? in.transferLevel().strip() : null;
+        i.transferDocument = in.channel().isTransfer() ? in.transferDocument().strip() : null;
+        i.peopleCount = in.peopleCount();
+        i.crossLevel = in.crossLevel() == null ? CrossLevel.NONE : in.crossLevel();
+        i.problemPlace = in.problemPlace();
+        i.kind = in.kind();
+        i.category = in.category();
+        i.purpose = in.purpose();
+        i.accusedParty = blank(in.accusedParty()) ? null : in.accusedParty().strip();
+        i.accusedUnit = in.accusedUnit();
+        return i;
+    }
+
+    /** 2022 Art 20: a collective visit names one to five representatives; blank names are dropped. */
+    static List<String> representatives(IntakeForm in) {
+        List<String> reps = in.representatives() == null ? List.of()
+                : in.representatives().stream().filter(r -> !blank(r)).map(String::strip).toList();
+        if (in.peopleCount() >= COLLECTIVE_SIZE && (reps.isEmpty() || reps.size() > MAX_REPRESENTATIVES)) {
+            throw BusinessException.onField("representatives", "error.matter.representatives", MAX_REPRESENTATIVES);
+        }
+        if (reps.stream().anyMatch(r -> r.length() > 50)) {
+            throw BusinessException.onField("representatives", "error.tooLong");
+        }
+        return reps;
+    }
+
+    public boolean isCollective() {
+        return peopleCount >= COLLECTIVE_SIZE;
+    }
+
+    /** Users of the accused unit, or of a unit above it, must never see who accused it (2022 Art 30). */
+    public boolean isConfidentialFor(Unit unit) {
+        return kind == MatterKind.ACCUSATION && accusedUnit != null && unit != null
+                && (unit.equals(accusedUnit) || unit.isWithin(accusedUnit));
+    }
+
+    static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public LocalDate getReceivedOn() {
+        return receivedOn;
+    }
+
+    public String getTransferLevel() {
+        return transferLevel;
+    }
+
+    public String getTransferDocument() {
+        return transferDocument;
+    }
+
+    public int getPeopleCount() {
+        return peopleCount;
+    }
+
+    public CrossLevel getCrossLevel() {
+        return crossLevel;
+    }
+
+    public Unit getProblemPlace() {
+        return problemPlace;
+    }
+
+    public String getContent() {
+        return content;
+    }
+
+    public MatterKind getKind() {
+        return kind;
+    }
+
+    public IssueCategory getCategory() {
+        return category;
+    }
+
+    public MatterPurpose getPurpose() {
+        return purpose;
+    }
+
+    public String getAccusedParty() {
+        return accusedParty;
+    }
+
+    public Unit getAccusedUnit() {
+        return accusedUnit;
+    }
 }

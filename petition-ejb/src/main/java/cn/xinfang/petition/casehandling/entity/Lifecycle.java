@@ -1,10 +1,12 @@
 package cn.xinfang.petition.casehandling.entity;
 
 import cn.xinfang.petition.shared.boundary.BusinessException;
+import cn.xinfang.petition.shared.entity.Role;
 
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 
 import static cn.xinfang.petition.casehandling.entity.MatterAction.*;
 import static cn.xinfang.petition.casehandling.entity.MatterState.*;
@@ -35,14 +37,87 @@ import static cn.xinfang.petition.casehandling.entity.MatterState.*;
  * UNDER_RE_REVIEW ──DECIDE_RE_REVIEW ▶ TERMINATED         (复核意见书: 三级终结)
  * REPLIED / REPORTED / CLOSED / REVIEWED ──TERMINATE──▶ TERMINATED (the request window lapsed)
  * (EVALUATE records the petitioner's rating once a reply is issued and does not change the state;
- *  RESOLVE, 息诉息访, is kept apart from the paperwork and is not part of this table)
+ *  RESOLVE, 息诉息访, is kept apart from the paperwork: allowed in every state after registration,
+ *  it does not change the state either)
  * </pre>
  *
- * Conditions that depend on more than the state (the kind of matter, the routing mode, whether
- * the one extension is used, the objection period) are checked by {@link Matter} before it asks
- * for the transition. Anything not in the table is refused with "error.transition".
+ * Beside the table: {@link #WHO}, who may take each step, and the statutory periods. Conditions
+ * that depend on more than the state (the kind of matter, the routing mode, whether the one
+ * extension is used) are in {@link Matter#refusal}. Anything not in the table is refused with
+ * "error.transition".
  */
 public final class Lifecycle {
+
+    // ------------------------------------------------------------------ the periods (2022 信访工作条例)
+
+    /** Art 22: tell the petitioner within 15 days how the matter will be handled. */
+    public static final int ACCEPTANCE_DAYS = 15;
+    /** Art 34: handle within 60 days of acceptance. */
+    public static final int HANDLING_DAYS = 60;
+    /** Art 34: one extension of at most 30 days. */
+    public static final int MAX_EXTENSION_DAYS = 30;
+    /** Art 23: object to a wrong routing within 5 working days. */
+    public static final int OBJECTION_WORKING_DAYS = 5;
+    /** Art 35/36: ask for review (复查) or re-review (复核) within 30 days of the opinion below… */
+    public static final int APPEAL_REQUEST_DAYS = 30;
+    /** …and it is decided within 30 days of the request. */
+    public static final int APPEAL_DECISION_DAYS = 30;
+
+    // ------------------------------------------------------------------ who may take each step
+
+    /** Who may take a step, asked of the actor and the matter as it stands. */
+    public enum Who implements BiPredicate<Actor, Matter> {
+        /** The bureau's case officer. */
+        OFFICER((a, m) -> a.has(Role.OFFICER)),
+        /** The case officer, or the staff of a unit handling the matter (main or co-handling, or a unit above one). */
+        OFFICER_OR_HANDLING_UNIT((a, m) -> a.has(Role.OFFICER)
+                || (a.has(Role.UNIT_CLERK) || a.has(Role.UNIT_LEADER)) && m.isHandledBy(a.unit())),
+        /** A clerk or the leader of the main unit. */
+        MAIN_UNIT((a, m) -> a.isStaffOf(m.routing().getMainUnit())),
+        /** The leader of the main unit. */
+        MAIN_UNIT_LEADER((a, m) -> a.isLeaderOf(m.routing().getMainUnit())),
+        /** A hearing in the handling stage is the main unit leader's; in an appeal, the case officer's. */
+        HEARING_HOLDER((a, m) -> m.getState() == MatterState.HANDLING ? a.isLeaderOf(m.routing().getMainUnit())
+                : a.has(Role.OFFICER)),
+        /** The petitioner online, or the bureau's desk recording a rating given by phone or in person. */
+        PETITIONER_OR_BUREAU((a, m) -> a.kind() == Actor.Kind.PETITIONER || a.isBureau()),
+        /** The case officer, or a rule the system applies (the nightly termination, 不再受理 at registration). */
+        OFFICER_OR_SYSTEM((a, m) -> a.kind() == Actor.Kind.SYSTEM || a.has(Role.OFFICER));
+
+        private final BiPredicate<Actor, Matter> rule;
+
+        Who(BiPredicate<Actor, Matter> rule) {
+            this.rule = rule;
+        }
+
+        @Override
+        public boolean test(Actor actor, Matter matter) {
+            return rule.test(actor, matter);
+        }
+    }
+
+    public static final Map<MatterAction, Who> WHO = new EnumMap<>(MatterAction.class);
+
+    static {
+        for (MatterAction a : new MatterAction[] {REFER_STATUTORY, FORWARD_ACCUSATION, ACCEPT, ROUTE, CLOSE,
+                REQUEST_REVIEW, DECIDE_REVIEW, REQUEST_RE_REVIEW, DECIDE_RE_REVIEW, RESOLVE}) {
+            WHO.put(a, Who.OFFICER);
+        }
+        WHO.put(NOTE, Who.OFFICER_OR_HANDLING_UNIT);
+        WHO.put(OBJECT, Who.MAIN_UNIT);
+        WHO.put(DRAFT_REPLY, Who.MAIN_UNIT);
+        WHO.put(REPORT_BACK, Who.MAIN_UNIT);
+        WHO.put(APPROVE_REPLY, Who.MAIN_UNIT_LEADER);
+        WHO.put(RETURN_REPLY, Who.MAIN_UNIT_LEADER);
+        WHO.put(EXTEND, Who.MAIN_UNIT_LEADER);
+        WHO.put(HEARING, Who.HEARING_HOLDER);
+        WHO.put(EVALUATE, Who.PETITIONER_OR_BUREAU);
+        WHO.put(TERMINATE, Who.OFFICER_OR_SYSTEM);
+        // the system refuses at registration what raises a terminated matter again (不再受理)
+        WHO.put(REFUSE, Who.OFFICER_OR_SYSTEM);
+    }
+
+    // ------------------------------------------------------------------ what may happen in each state
 
     private static final Map<MatterState, Map<MatterAction, MatterState>> TABLE = new EnumMap<>(MatterState.class);
 
@@ -82,6 +157,11 @@ public final class Lifecycle {
         allow(UNDER_RE_REVIEW, DECIDE_RE_REVIEW, TERMINATED);
         for (MatterState after : new MatterState[] {REPLIED, REPORTED, CLOSED, UNDER_REVIEW, REVIEWED, UNDER_RE_REVIEW}) {
             allow(after, EVALUATE, after);
+        }
+        for (MatterState s : MatterState.values()) {
+            if (s != REGISTERED) {
+                allow(s, RESOLVE, s);
+            }
         }
     }
 

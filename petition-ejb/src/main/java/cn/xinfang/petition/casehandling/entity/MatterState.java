@@ -42,6 +42,20 @@ public enum MatterState {
         return this == UNDER_REVIEW || this == UNDER_RE_REVIEW;
     }
 
+    /** The stage of the appeal being decided in this state, if one is. */
+    public java.util.Optional<AppealStage> appealStage() {
+        return java.util.Optional.ofNullable(switch (this) {
+            case UNDER_REVIEW -> AppealStage.REVIEW;
+            case UNDER_RE_REVIEW -> AppealStage.RE_REVIEW;
+            default -> null;
+        });
+    }
+
+    /** The stage the next appeal request would open: a re-review after the review opinion, else a review. */
+    public AppealStage nextAppealStage() {
+        return this == REVIEWED ? AppealStage.RE_REVIEW : AppealStage.REVIEW;
+    }
+
     /** Open matters count against handling deadlines. */
     public boolean isOpen() {
         return !isFinal() && this != REPLIED && this != REPORTED && this != CLOSED && this != REVIEWED;

@@ -1,6 +1,7 @@
 package cn.xinfang.petition.citizen.boundary;
 
 import cn.xinfang.petition.casehandling.boundary.DocumentKind;
+import cn.xinfang.petition.casehandling.boundary.TimelineEntry;
 import cn.xinfang.petition.casehandling.entity.MatterEvent;
 import cn.xinfang.petition.casehandling.entity.MatterKind;
 import cn.xinfang.petition.casehandling.entity.MatterState;
@@ -23,7 +24,7 @@ public record PublicMatter(String number, LocalDate receivedOn, String channelNa
         implements Serializable {
 
     /** One step: its day, what happened, and for routing and appeals the unit or authority concerned. */
-    public record Step(LocalDate on, MatterEvent.Type type, String detail) implements Serializable {
+    public record Step(LocalDate on, MatterEvent.Type type, TimelineEntry detail) implements Serializable {
     }
 
     /** A dissatisfied petitioner may still ask for review (or re-review) until this day; null if not. */

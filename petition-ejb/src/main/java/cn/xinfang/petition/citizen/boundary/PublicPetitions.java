@@ -5,6 +5,7 @@ import cn.xinfang.petition.casehandling.boundary.DocumentKind;
 import cn.xinfang.petition.casehandling.boundary.FollowUpView;
 import cn.xinfang.petition.casehandling.boundary.MatterDetail;
 import cn.xinfang.petition.casehandling.boundary.RegistrationForm;
+import cn.xinfang.petition.casehandling.boundary.TimelineEntry;
 import cn.xinfang.petition.casehandling.control.AppealPeriods;
 import cn.xinfang.petition.casehandling.control.CaseSettings;
 import cn.xinfang.petition.casehandling.control.LookupCodes;
@@ -12,6 +13,7 @@ import cn.xinfang.petition.casehandling.control.MatterViews;
 import cn.xinfang.petition.casehandling.control.Notices;
 import cn.xinfang.petition.casehandling.control.PdfWriter;
 import cn.xinfang.petition.casehandling.control.Registrar;
+import cn.xinfang.petition.casehandling.entity.Actor;
 import cn.xinfang.petition.casehandling.entity.CrossLevel;
 import cn.xinfang.petition.casehandling.entity.IdNumber;
 import cn.xinfang.petition.casehandling.entity.Matter;
@@ -52,7 +54,6 @@ public class PublicPetitions {
 
     private static final Logger LOG = Logger.getLogger(PublicPetitions.class.getName());
     /** The user name recorded for online submissions. */
-    public static final String ONLINE_USER = "(online)";
     private static final String ONLINE_CHANNEL = "ONLINE";
 
     @PersistenceContext
@@ -96,7 +97,7 @@ public class PublicPetitions {
     /** Townships and their villages / communities, as "镇 / 村", for the problem's place. */
     public List<ChoiceView> places() {
         return em.createQuery("SELECT u FROM Unit u WHERE u.active = TRUE AND u.kind IN :kinds ORDER BY u.code", Unit.class)
-                .setParameter("kinds", List.of(UnitKind.TOWNSHIP, UnitKind.VILLAGE, UnitKind.COMMUNITY))
+                .setParameter("kinds", UnitKind.PLACES)
                 .getResultStream()
                 .map(u -> new ChoiceView(String.valueOf(u.getId()), u.getKind() == UnitKind.TOWNSHIP ? u.getName()
                         : u.getParent().getName() + " / " + u.getName(), u.getKind().name(), false)).toList();
@@ -136,17 +137,17 @@ public class PublicPetitions {
             Matter terminated = Registrar.terminatedPredecessor(e);
             if (terminated != null) {
                 throw BusinessException.onField("earlierNumber", "error.public.terminated", terminated.getNumber(),
-                        String.valueOf(terminated.getTerminatedOn()));
+                        String.valueOf(terminated.closure().getTerminatedOn()));
             }
             earlier = e.getNumber();
         }
         RegistrationForm form = new RegistrationForm(ONLINE_CHANNEL, today, null, null, f.name(), id, f.phone(),
                 f.address(), 1, List.of(), CrossLevel.NONE, f.problemPlaceId(), f.content(), f.kind(), f.categoryCode(),
                 f.purpose(), f.accusedParty(), null, earlier);
-        Matter m = registrar.register(form, onlineUnit(), ONLINE_USER, null, false);
+        Matter m = registrar.register(form, onlineUnit(), Actor.ONLINE_NAME, null, false);
         guard.record(PublicAttempt.Kind.SUBMIT_ADDRESS, from);
         guard.record(PublicAttempt.Kind.SUBMIT_PERSON, person);
-        return new Receipt(m.getNumber(), m.getLookupCode(), m.getReceivedOn(), m.getAcceptanceDue());
+        return new Receipt(m.getNumber(), m.getLookupCode(), m.intake().getReceivedOn(), m.acceptance().getDue());
     }
 
     public PublicMatter lookup(String number, String code, String address) {
@@ -157,8 +158,8 @@ public class PublicPetitions {
     public PublicMatter evaluate(String number, String code, Rating rating, String comment, String address) {
         Matter m = find(number, code, address);
         LocalDate today = LocalDate.now(clock);
-        em.persist(m.evaluate(rating, comment, RatingVia.ONLINE, today, periods().evaluationDue(m.getRepliedOn()),
-                null, clock.instant()));
+        em.persist(m.evaluate(rating, comment, RatingVia.ONLINE, today, periods().evaluationDue(m.reply().getRepliedOn()),
+                Actor.petitioner(), clock.instant()));
         em.flush();
         return view(m);
     }
@@ -200,24 +201,25 @@ public class PublicPetitions {
             if (!e.getType().isPublic()) {
                 continue;
             }
-            String detail = switch (e.getType()) {
-                case ROUTE, REQUEST_REVIEW, REQUEST_RE_REVIEW, DECIDE_REVIEW, DECIDE_RE_REVIEW -> e.getDetail();
-                case EXTEND -> e.getDetail() == null ? null : e.getDetail().replaceAll("：.*", "");
+            // the petitioner sees the units, authorities, outcomes and days of a step, never the words staff wrote
+            TimelineEntry detail = switch (e.getType()) {
+                case ROUTE, EXTEND, REQUEST_REVIEW, REQUEST_RE_REVIEW, DECIDE_REVIEW, DECIDE_RE_REVIEW ->
+                        TimelineEntry.of(e).forPublic();
                 default -> null;
             };
             steps.add(new PublicMatter.Step(LocalDate.ofInstant(e.getAt(), Clocks.ZONE), e.getType(), detail));
         }
         List<DocumentKind> docs = notices.available(d).stream().filter(DocumentKind::isPublic).sorted().toList();
         LocalDate today = LocalDate.now(clock);
-        boolean canEvaluate = m.getRating() == null && f.evaluationDue() != null && !today.isAfter(f.evaluationDue())
+        boolean canEvaluate = m.evaluation().getRating() == null && f.evaluationDue() != null && !today.isAfter(f.evaluationDue())
                 && cn.xinfang.petition.casehandling.entity.Lifecycle.allows(m.getState(),
                 cn.xinfang.petition.casehandling.entity.MatterAction.EVALUATE);
         String name = m.getPetitioner().getName();
         String masked = name.isEmpty() ? name : name.charAt(0) + "*".repeat(Math.max(1, name.length() - 1));
-        return new PublicMatter(m.getNumber(), m.getReceivedOn(), m.getChannel().getName(), m.getKind(),
-                m.getCategory().getPath(), m.getState(), masked, m.getMainUnit() == null ? null : m.getMainUnit().getName(),
-                steps, docs, m.getRating(), m.getRatingComment(), m.getRatedOn(), canEvaluate, f.evaluationDue(),
-                f.evaluationOverdue(), f.reviewRequestEnd(), f.reReviewRequestEnd(), m.getTerminatedOn());
+        return new PublicMatter(m.getNumber(), m.intake().getReceivedOn(), m.intake().getChannel().getName(), m.intake().getKind(),
+                m.intake().getCategory().getPath(), m.getState(), masked, m.routing().getMainUnit() == null ? null : m.routing().getMainUnit().getName(),
+                steps, docs, m.evaluation().getRating(), m.evaluation().getComment(), m.evaluation().getRatedOn(), canEvaluate, f.evaluationDue(),
+                f.evaluationOverdue(), f.reviewRequestEnd(), f.reReviewRequestEnd(), m.closure().getTerminatedOn());
     }
 
     /** Online submissions are registered by the county's petition bureau (PETITION_ONLINE_UNIT, a unit code), else by the county. */

@@ -14,6 +14,13 @@ public enum UnitKind {
     VILLAGE,
     COMMUNITY;
 
+    /** The kinds of unit a problem can arise in (问题属地): a township, a village or a community. */
+    public static final Set<UnitKind> PLACES = java.util.Collections.unmodifiableSet(EnumSet.of(TOWNSHIP, VILLAGE, COMMUNITY));
+
+    public boolean isPlace() {
+        return PLACES.contains(this);
+    }
+
     /** Which kinds of unit may be the parent of a unit of this kind (empty: must be the root). */
     public Set<UnitKind> allowedParents() {
         return switch (this) {

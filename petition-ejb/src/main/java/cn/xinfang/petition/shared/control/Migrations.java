@@ -1,5 +1,6 @@
 package cn.xinfang.petition.shared.control;
 
+import cn.xinfang.petition.shared.control.migration.V11__StructuredTimeline;
 import cn.xinfang.petition.shared.control.migration.V9__TextSearchIndexes;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
@@ -20,6 +21,6 @@ public final class Migrations {
 
     public static FluentConfiguration configure(ClassLoader loader, DataSource dataSource, String location) {
         return Flyway.configure(loader).dataSource(dataSource).locations(location)
-                .javaMigrations(new V9__TextSearchIndexes());
+                .javaMigrations(new V9__TextSearchIndexes(), new V11__StructuredTimeline());
     }
 }

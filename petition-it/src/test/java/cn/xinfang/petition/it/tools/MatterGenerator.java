@@ -204,7 +204,9 @@ public final class MatterGenerator {
             "reply_drafted_by", "reply_approved_by", "replied_on", "closed_on", "idempotency_key"};
     static final String[] REPRESENTATIVE_COLS = {"matter_id", "position", "name"};
     static final String[] CO_UNIT_COLS = {"matter_id", "unit_id"};
-    static final String[] EVENT_COLS = {"id", "matter_id", "type", "at", "username", "state_after", "detail"};
+    static final String[] EVENT_COLS = {"id", "matter_id", "type", "at", "username", "state_after", "routing_mode", "unit_id",
+            "days", "text"};
+    static final String[] EVENT_CO_UNIT_COLS = {"event_id", "unit_id"};
 
     // ------------------------------------------------------------------ state
 
@@ -250,6 +252,7 @@ public final class MatterGenerator {
     private Sink matterSink;
     private Sink representativeSink;
     private Sink coUnitSink;
+    private Sink eventCoUnitSink;
     private Sink eventSink;
     private int matters;
     private int representatives;
@@ -302,6 +305,7 @@ public final class MatterGenerator {
             matterSink = sink("matter", MATTER_COLS);
             representativeSink = sink("matter_representative", REPRESENTATIVE_COLS);
             coUnitSink = sink("matter_co_unit", CO_UNIT_COLS);
+            eventCoUnitSink = sink("matter_event_co_unit", EVENT_CO_UNIT_COLS);
             eventSink = sink("matter_event", EVENT_COLS);
             int capacity = Math.max(16, (int) (o.count() * 0.65) + 16);
             petName = new String[capacity];
@@ -599,6 +603,7 @@ public final class MatterGenerator {
         representativeSink.flush();
         coUnitSink.flush();
         eventSink.flush();
+        eventCoUnitSink.flush();
         con.commit();
     }
 
@@ -742,7 +747,7 @@ public final class MatterGenerator {
                         routedOn = route;
                         objectionDue = workingDue(route, 5);
                         state = "HANDLING";
-                        evs.add(new Ev("ROUTE", route, state, officer, routeDetail(routingMode, mainUnit, coUnits)));
+                        evs.add(Ev.route(route, officer, routingMode, mainUnit, coUnits));
                         // at most one complication: an objection, a returned draft (转办 only), or the extension
                         double cx = rnd.nextDouble();
                         boolean objection = forward && cx < 0.05;
@@ -761,7 +766,7 @@ public final class MatterGenerator {
                                     routedOn = rerouteOn;
                                     objectionDue = workingDue(rerouteOn, 5);
                                     state = "HANDLING";
-                                    evs.add(new Ev("ROUTE", rerouteOn, state, officer, routeDetail(routingMode, mainUnit, coUnits)));
+                                    evs.add(Ev.route(rerouteOn, officer, routingMode, mainUnit, coUnits));
                                     handlingFrom = rerouteOn;
                                 }
                             }
@@ -802,7 +807,7 @@ public final class MatterGenerator {
                                 extensionDays = ext;
                                 extensionReason = EXTENSION_REASONS[rnd.nextInt(EXTENSION_REASONS.length)];
                                 handlingDue = calendarDue(acceptedOn, 60 + ext);
-                                evs.add(new Ev("EXTEND", extendOn, "HANDLING", leader(mainUnit), ext + " 日：" + extensionReason));
+                                evs.add(new Ev("EXTEND", extendOn, "HANDLING", leader(mainUnit), extensionReason).days(ext));
                             }
                             noteFrom = handlingFrom.plusDays(1);
                             noteTo = min(today, firstDraftOn.minusDays(1));
@@ -888,7 +893,11 @@ public final class MatterGenerator {
             if (registeredAt == null) {
                 registeredAt = at;
             }
-            eventSink.add(++lastEventId, id, e.type, at, e.by, e.stateAfter, e.detail);
+            eventSink.add(++lastEventId, id, e.type, at, e.by, e.stateAfter, e.routingMode, e.unit == null ? null : e.unit.id,
+                    e.days, e.text);
+            for (U co : e.coUnits) {
+                eventCoUnitSink.add(lastEventId, co.id);
+            }
             events++;
         }
 
@@ -916,14 +925,32 @@ public final class MatterGenerator {
         final LocalDate on;
         final String stateAfter;
         final String by;
-        final String detail;
+        /** The words a person wrote for the step (matter_event.text). */
+        final String text;
+        String routingMode;
+        U unit;
+        List<U> coUnits = List.of();
+        Integer days;
 
-        Ev(String type, LocalDate on, String stateAfter, String by, String detail) {
+        Ev(String type, LocalDate on, String stateAfter, String by, String text) {
             this.type = type;
             this.on = on;
             this.stateAfter = stateAfter;
             this.by = by;
-            this.detail = detail;
+            this.text = text;
+        }
+
+        static Ev route(LocalDate on, String by, String mode, U main, List<U> co) {
+            Ev e = new Ev("ROUTE", on, "HANDLING", by, null);
+            e.routingMode = mode;
+            e.unit = main;
+            e.coUnits = co;
+            return e;
+        }
+
+        Ev days(int days) {
+            this.days = days;
+            return this;
         }
     }
 
@@ -1147,18 +1174,6 @@ public final class MatterGenerator {
             default -> "经研究，信访人的建议暂不具备实施条件，未予采纳。";
         };
         return body + "如不服本意见，可自收到之日起30日内向上一级行政机关请求复查。";
-    }
-
-    private static String routeDetail(String mode, U main, List<U> co) {
-        StringBuilder b = new StringBuilder(mode.equals("ASSIGN") ? "交办 " : "转办 ").append(main.name);
-        if (!co.isEmpty()) {
-            b.append(" + ");
-            List<String> names = new ArrayList<>();
-            co.forEach(u -> names.add(u.name));
-            names.sort(null);
-            b.append(String.join("、", names));
-        }
-        return b.toString();
     }
 
     private static List<U> without(List<U> list, U u) {

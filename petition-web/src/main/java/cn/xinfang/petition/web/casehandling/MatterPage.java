@@ -181,7 +181,7 @@ public class MatterPage implements Serializable {
     }
 
     public void requestAppeal() {
-        AppealStage stage = detail.summary().state() == MatterState.REVIEWED ? AppealStage.RE_REVIEW : AppealStage.REVIEW;
+        AppealStage stage = detail.summary().state().nextAppealStage();
         act("matter.done", () -> appeals.requestAppeal(mid(), stage, from, text, authorityLevel, authorityName, ver()));
     }
 

@@ -73,8 +73,7 @@ public class RegistrationPage implements Serializable {
         channels = petitions.channels();
         categories = petitions.categories();
         allUnits = units.directory().stream().filter(UnitView::active).toList();
-        EnumSet<UnitKind> placeKinds = EnumSet.of(UnitKind.TOWNSHIP, UnitKind.VILLAGE, UnitKind.COMMUNITY);
-        places = allUnits.stream().filter(u -> placeKinds.contains(u.kind())).toList();
+        places = allUnits.stream().filter(u -> u.kind().isPlace()).toList();
         receivedOn = LocalDate.now(Clocks.ZONE);
     }
 

@@ -1,0 +1,409 @@
+package cn.xinfang.petition.casehandling.entity;
+
+import cn.xinfang.petition.organization.entity.Unit;
+import cn.xinfang.petition.organization.entity.UnitKind;
+import cn.xinfang.petition.shared.boundary.BusinessException;
+import cn.xinfang.petition.shared.boundary.NotPermittedException;
+import cn.xinfang.petition.shared.entity.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.lang.reflect.Field;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import static cn.xinfang.petition.casehandling.entity.MatterAction.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The matter's rules without a container: the whole life of a matter, and who may do what when. */
+class MatterTest {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 3, 2);
+    private static final Instant NOW = Instant.parse("2026-03-02T02:00:00Z");
+
+    private Unit county;
+    private Unit housing;
+    private Unit labour;
+    private Unit township;
+    private Actor officer;
+    private Actor registrar;
+    private Actor clerk;
+    private Actor leader;
+    private Actor otherClerk;
+    private Actor otherLeader;
+    private Actor countyLeader;
+    private Channel letters;
+    private IssueCategory category;
+    private Petitioner petitioner;
+
+    @BeforeEach
+    void county() {
+        county = withId(new Unit("331199", "青山县", UnitKind.COUNTY, null), 1);
+        housing = withId(new Unit("331199001", "县住建局", UnitKind.DEPARTMENT, county), 2);
+        labour = withId(new Unit("331199002", "县人社局", UnitKind.DEPARTMENT, county), 3);
+        township = withId(new Unit("331199101", "青石镇", UnitKind.TOWNSHIP, county), 4);
+        Unit bureau = withId(new Unit("331199000", "县信访局", UnitKind.DEPARTMENT, county), 5);
+        officer = new Actor("officer", Set.of(Role.OFFICER), bureau, Actor.Kind.STAFF);
+        registrar = new Actor("registrar", Set.of(Role.REGISTRAR), bureau, Actor.Kind.STAFF);
+        clerk = new Actor("clerk1", Set.of(Role.UNIT_CLERK), housing, Actor.Kind.STAFF);
+        leader = new Actor("lead1", Set.of(Role.UNIT_LEADER), housing, Actor.Kind.STAFF);
+        otherClerk = new Actor("clerk3", Set.of(Role.UNIT_CLERK), labour, Actor.Kind.STAFF);
+        otherLeader = new Actor("lead3", Set.of(Role.UNIT_LEADER), labour, Actor.Kind.STAFF);
+        countyLeader = new Actor("leader", Set.of(Role.COUNTY_LEADER), county, Actor.Kind.STAFF);
+        letters = channel("LETTER", false);
+        category = new IssueCategory("1501", "拆迁安置", new IssueCategory("15", "城乡建设", null));
+        petitioner = new Petitioner("张三", null, "13800000000", null, DAY);
+    }
+
+    private static <T> T withId(T entity, long id) {
+        return set(entity, "id", id);
+    }
+
+    private static <T> T set(T target, String field, Object value) {
+        try {
+            Field f = target.getClass().getDeclaredField(field);
+            f.setAccessible(true);
+            f.set(target, value);
+            return target;
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static Channel channel(String code, boolean transfer) {
+        Channel c = new Channel();
+        set(c, "code", code);
+        set(c, "name", code);
+        set(c, "group", ChannelGroup.LETTER);
+        set(c, "transfer", transfer);
+        return c;
+    }
+
+    private Matter matter(MatterKind kind, Unit accusedUnit) {
+        IntakeForm form = new IntakeForm(letters, DAY.minusDays(1), null, null, 1, List.of(), CrossLevel.NONE, township,
+                "要求解决拆迁安置补偿问题", kind, category, MatterPurpose.DEMAND,
+                kind == MatterKind.ACCUSATION ? "某某" : null, accusedUnit, null);
+        return new Matter("331199-2026-000001", form, petitioner, county, "registrar", NOW, DAY, DAY.plusDays(15));
+    }
+
+    private Matter grievance() {
+        return matter(MatterKind.GRIEVANCE, null);
+    }
+
+    private Matter routed(RoutingMode mode) {
+        Matter m = grievance();
+        m.accept(DAY, DAY.plusDays(60), officer, NOW);
+        m.route(mode, housing, List.of(labour), DAY, DAY.plusDays(7), officer, NOW);
+        return m;
+    }
+
+    private Matter replied(RoutingMode mode) {
+        Matter m = routed(mode);
+        m.draftReply(ReplyOutcome.SUPPORTED, "支持信访人的诉求", clerk, NOW);
+        m.approveReply(DAY.plusDays(20), leader, NOW);
+        return m;
+    }
+
+    private static BusinessException refused(String key, Executable step) {
+        BusinessException e = assertThrows(BusinessException.class, step);
+        assertEquals(key, e.key());
+        return e;
+    }
+
+    // ------------------------------------------------------------------ the whole life
+
+    @Test
+    void aMatterLivesFromRegistrationToTerminationAndEveryStepIsOnItsTimeline() {
+        Matter m = grievance();
+        assertEquals(MatterState.REGISTERED, m.getState());
+        assertEquals(MatterEvent.Type.REGISTERED, m.registeredEvent().getType());
+
+        MatterEvent accepted = m.accept(DAY, DAY.plusDays(60), officer, NOW);
+        assertEquals(MatterState.ACCEPTED, accepted.getStateAfter());
+        assertEquals(DAY, m.acceptance().getAcceptedOn());
+        assertEquals(DAY.plusDays(60), m.handling().getDue());
+
+        MatterEvent route = m.route(RoutingMode.ASSIGN, housing, List.of(labour, housing), DAY, DAY.plusDays(7), officer, NOW);
+        assertEquals(RoutingMode.ASSIGN, route.getRoutingMode());
+        assertEquals(housing, route.getUnit());
+        assertEquals(Set.of(labour), route.getCoUnits(), "the main unit is no co-handling unit of itself");
+        assertEquals(Set.of(labour), m.getCoUnits());
+        assertTrue(m.isHandledBy(labour));
+        assertTrue(m.isHandledBy(county), "a unit above the main unit handles it too");
+
+        MatterEvent extended = m.extend(20, "需要现场勘查", DAY.plusDays(80), leader, NOW);
+        assertEquals(20, extended.getDays());
+        assertEquals("需要现场勘查", extended.getText());
+        assertEquals(DAY.plusDays(80), m.handling().getDue());
+
+        m.note("已约谈信访人", otherClerk, NOW);
+        m.draftReply(ReplyOutcome.EXPLAINED, "解释说明有关政策", clerk, NOW);
+        assertEquals(MatterState.REPLY_DRAFTED, m.getState());
+        m.returnReply("请补充事实", leader, NOW);
+        assertEquals(MatterState.HANDLING, m.getState());
+        m.draftReply(ReplyOutcome.SUPPORTED, "支持信访人的诉求", clerk, NOW);
+        m.approveReply(DAY.plusDays(30), leader, NOW);
+        assertEquals(MatterState.REPLIED, m.getState());
+        assertEquals("lead1", m.reply().getApprovedBy());
+        assertEquals(DAY.plusDays(30), m.reply().getRepliedOn());
+
+        m.reportBack("已办结", clerk, NOW);
+        m.close(DAY.plusDays(31), officer, NOW);
+        assertEquals(MatterState.CLOSED, m.getState());
+        assertEquals(DAY.plusDays(31), m.closure().getClosedOn());
+
+        MatterEvent rated = m.evaluate(Rating.DISSATISFIED, "  ", RatingVia.ONLINE, DAY.plusDays(32), DAY.plusDays(60),
+                Actor.petitioner(), NOW);
+        assertEquals(Actor.PETITIONER_NAME, rated.getUsername());
+        assertNull(m.evaluation().getRatedBy(), "rated online: nobody recorded it");
+        assertNull(m.evaluation().getComment(), "a blank comment is no comment");
+
+        MatterEvent review = m.requestAppeal(AppealStage.REVIEW, DAY.plusDays(33), DAY.plusDays(60), DAY.plusDays(33),
+                "青山县人民政府", officer, NOW);
+        assertEquals("青山县人民政府", review.getAuthority());
+        assertEquals(AppealStage.REVIEW, m.appealStage().orElseThrow());
+        m.appealDecided(AppealStage.REVIEW, DAY.plusDays(50), "青山县人民政府", AppealOutcome.UPHELD, officer, NOW);
+        assertEquals(MatterState.REVIEWED, m.getState());
+        assertEquals(AppealStage.RE_REVIEW, m.getState().nextAppealStage());
+        m.requestAppeal(AppealStage.RE_REVIEW, DAY.plusDays(55), DAY.plusDays(80), DAY.plusDays(55), "青州市人民政府",
+                officer, NOW);
+        MatterEvent last = m.appealDecided(AppealStage.RE_REVIEW, DAY.plusDays(70), "青州市人民政府",
+                AppealOutcome.REVISED, officer, NOW);
+        assertEquals("REVISED", last.getOutcome());
+        assertEquals(MatterState.TERMINATED, m.getState());
+        assertEquals(TerminationReason.RE_REVIEWED, m.closure().getTerminationReason());
+        assertEquals(DAY.plusDays(70), m.closure().getTerminatedOn());
+
+        MatterEvent resolved = m.resolve(DAY.plusDays(75), "签订息诉罢访承诺书", DAY.plusDays(80), officer, NOW);
+        assertEquals(MatterState.TERMINATED, resolved.getStateAfter(), "息诉息访 leaves the paperwork as it was");
+        assertEquals(EnumSet.noneOf(MatterAction.class), m.allowedFor(officer), "nothing is left to do");
+    }
+
+    @Test
+    void aLapsedReviewWindowTerminatesTheMatterAndClosesItIfItWasStillOpen() {
+        Matter m = replied(RoutingMode.FORWARD);
+        refused("error.appeal.windowOpen", () -> m.terminateLapsed(DAY.plusDays(50), DAY.plusDays(50), Actor.system(), NOW));
+        MatterEvent e = m.terminateLapsed(DAY.plusDays(50), DAY.plusDays(51), Actor.system(), NOW);
+        assertEquals(Actor.SYSTEM_NAME, e.getUsername());
+        assertEquals("REVIEW_LAPSED", e.getOutcome());
+        assertEquals(DAY.plusDays(51), m.closure().getClosedOn());
+        assertEquals(TerminationReason.REVIEW_LAPSED, m.closure().getTerminationReason());
+    }
+
+    @Test
+    void refusalsEndTheMatterWithTheReasonThePetitionerIsTold() {
+        Matter m = grievance();
+        MatterEvent e = m.refuse(" 不属于信访事项受理范围 ", officer, NOW, DAY);
+        assertEquals("不属于信访事项受理范围", e.getText());
+        assertEquals("不属于信访事项受理范围", m.acceptance().getDecisionText());
+        assertEquals(MatterState.NOT_ACCEPTED, m.getState());
+        assertEquals(DAY, m.closure().getClosedOn());
+
+        Matter statutory = grievance();
+        statutory.referToStatutoryChannel("行政复议", officer, NOW, DAY);
+        assertEquals(MatterState.STATUTORY_CHANNEL, statutory.getState());
+
+        refused("error.matter.notAccusation", () -> grievance().forwardAccusation("县纪委监委", officer, NOW, DAY));
+        Matter accusation = matter(MatterKind.ACCUSATION, housing);
+        accusation.forwardAccusation("县纪委监委", officer, NOW, DAY);
+        assertEquals(MatterState.FORWARDED, accusation.getState());
+    }
+
+    @Test
+    void aRepeatOfATerminatedMatterIsRefusedByTheSystemNamingTheEarlierMatter() {
+        Matter earlier = replied(RoutingMode.FORWARD);
+        earlier.terminateLapsed(DAY.plusDays(50), DAY.plusDays(51), Actor.system(), NOW);
+        Matter again = grievance();
+        MatterEvent e = again.refuseAsTerminated(earlier, "不再受理", Actor.systemFor("registrar"), NOW, DAY);
+        assertEquals("registrar", e.getUsername());
+        assertEquals(MatterEvent.Refusal.ALREADY_TERMINATED.name(), e.getOutcome());
+        assertEquals(earlier.getNumber(), e.getDocument());
+        assertEquals(DAY.plusDays(51), e.getFrom());
+        assertNull(e.getText());
+        assertEquals(MatterState.NOT_ACCEPTED, again.getState());
+    }
+
+    // ------------------------------------------------------------------ rules without a test before
+
+    @Test
+    void anObjectionAfterItsPeriodIsRefusedWithTheLastDay() {
+        Matter m = routed(RoutingMode.ASSIGN);
+        BusinessException late = refused("error.matter.objectionLate", () -> m.object("不属于本单位职责", DAY.plusDays(8), clerk, NOW));
+        assertEquals(DAY.plusDays(7).toString(), late.args()[0]);
+        m.object("不属于本单位职责", DAY.plusDays(7), clerk, NOW);
+        assertEquals(MatterState.OBJECTED, m.getState());
+        m.route(RoutingMode.ASSIGN, labour, List.of(), DAY.plusDays(8), DAY.plusDays(15), officer, NOW);
+        assertEquals(labour, m.routing().getMainUnit());
+        assertEquals(Set.of(), m.getCoUnits());
+    }
+
+    @ParameterizedTest(name = "{0} answered {1}: {2}")
+    @CsvSource({
+            "GRIEVANCE, SUPPORTED, true", "GRIEVANCE, EXPLAINED, true", "GRIEVANCE, REJECTED, true",
+            "GRIEVANCE, ADOPTED, false", "GRIEVANCE, NOT_ADOPTED, false",
+            "ACCUSATION, SUPPORTED, true", "ACCUSATION, ADOPTED, false",
+            "SUGGESTION, ADOPTED, true", "SUGGESTION, NOT_ADOPTED, true",
+            "SUGGESTION, SUPPORTED, false", "SUGGESTION, EXPLAINED, false", "SUGGESTION, REJECTED, false"})
+    void theReplyOutcomeFitsTheKindOfMatter(MatterKind kind, ReplyOutcome outcome, boolean fits) {
+        Matter m = matter(kind, null);
+        m.accept(DAY, DAY.plusDays(60), officer, NOW);
+        m.route(RoutingMode.FORWARD, housing, List.of(), DAY, DAY.plusDays(7), officer, NOW);
+        if (fits) {
+            m.draftReply(outcome, "答复", clerk, NOW);
+            assertEquals(outcome, m.reply().getOutcome());
+        } else {
+            BusinessException e = refused("error.matter.outcomeKind", () -> m.draftReply(outcome, "答复", clerk, NOW));
+            assertEquals("outcome", e.field());
+            assertEquals(MatterState.HANDLING, m.getState(), "a refused step changes nothing");
+        }
+    }
+
+    @Test
+    void theResolutionDateLiesBetweenReceiptAndToday() {
+        refused("error.resolution.tooEarly", () -> grievance().resolve(DAY, "承诺书", DAY, officer, NOW));
+        Matter m = routed(RoutingMode.FORWARD);
+        assertEquals("resolvedOn", refused("error.resolution.date",
+                () -> m.resolve(DAY.minusDays(2), "承诺书", DAY, officer, NOW)).field(), "before receipt");
+        refused("error.resolution.date", () -> m.resolve(DAY.plusDays(1), "承诺书", DAY, officer, NOW));
+        assertEquals("resolvedOn", refused("error.required", () -> m.resolve(null, "承诺书", DAY, officer, NOW)).field());
+        MatterEvent e = m.resolve(DAY.minusDays(1), "承诺书", DAY, officer, NOW);
+        assertEquals(DAY.minusDays(1), e.getFrom());
+        assertEquals(DAY.minusDays(1), m.closure().getResolvedOn());
+        refused("error.resolution.done", () -> m.resolve(DAY, "承诺书", DAY, officer, NOW));
+    }
+
+    @Test
+    void oneExtensionOfAtMostThirtyDays() {
+        Matter m = routed(RoutingMode.FORWARD);
+        assertEquals("days", refused("error.matter.extensionDays",
+                () -> m.extend(Lifecycle.MAX_EXTENSION_DAYS + 1, "理由", DAY, leader, NOW)).field());
+        refused("error.matter.extensionDays", () -> m.extend(0, "理由", DAY, leader, NOW));
+        m.extend(Lifecycle.MAX_EXTENSION_DAYS, "理由", DAY.plusDays(90), leader, NOW);
+        refused("error.matter.alreadyExtended", () -> m.extend(5, "理由", DAY, leader, NOW));
+        assertFalse(m.allowedFor(leader).contains(EXTEND));
+    }
+
+    @Test
+    void 交办MustReportBackBeforeClosingAnd转办MayNotReport() {
+        Matter assigned = replied(RoutingMode.ASSIGN);
+        refused("error.matter.reportRequired", () -> assigned.close(DAY, officer, NOW));
+        assertFalse(assigned.allowedFor(officer).contains(CLOSE));
+        assertTrue(assigned.allowedFor(clerk).contains(REPORT_BACK));
+
+        Matter forwarded = replied(RoutingMode.FORWARD);
+        refused("error.matter.reportOnlyAssigned", () -> forwarded.reportBack("结果", clerk, NOW));
+        assertFalse(forwarded.allowedFor(clerk).contains(REPORT_BACK));
+        forwarded.close(DAY, officer, NOW);
+        assertEquals(MatterState.CLOSED, forwarded.getState());
+    }
+
+    @Test
+    void aRatingIsGivenOnceWithinItsWindow() {
+        Matter m = replied(RoutingMode.FORWARD);
+        refused("error.evaluation.late", () -> m.evaluate(Rating.SATISFIED, null, RatingVia.PHONE, DAY.plusDays(61),
+                DAY.plusDays(60), registrar, NOW));
+        m.evaluate(Rating.SATISFIED, "好", RatingVia.PHONE, DAY.plusDays(40), DAY.plusDays(60), registrar, NOW);
+        assertEquals("registrar", m.evaluation().getRatedBy());
+        refused("error.evaluation.done", () -> m.evaluate(Rating.SATISFIED, null, RatingVia.ONLINE, DAY.plusDays(41),
+                DAY.plusDays(60), Actor.petitioner(), NOW));
+    }
+
+    @Test
+    void anAppealRequestIsDatedWithinItsWindowAndNotInTheFuture() {
+        Matter m = replied(RoutingMode.FORWARD);
+        refused("error.appeal.requestedInFuture", () -> m.requestAppeal(AppealStage.REVIEW, DAY.plusDays(2), DAY.plusDays(50),
+                DAY.plusDays(1), "县政府", officer, NOW));
+        BusinessException late = refused("error.appeal.reviewLate", () -> m.requestAppeal(AppealStage.REVIEW,
+                DAY.plusDays(51), DAY.plusDays(50), DAY.plusDays(60), "县政府", officer, NOW));
+        assertEquals(DAY.plusDays(50).toString(), late.args()[0]);
+    }
+
+    @Test
+    void anAccusationIsNeverRoutedToTheUnitItAccusesNorToOneBelowIt() {
+        Matter m = matter(MatterKind.ACCUSATION, county);
+        m.accept(DAY, DAY.plusDays(60), officer, NOW);
+        assertTrue(m.isConfidentialFor(housing), "the county's departments lie within the accused county");
+        refused("error.matter.routeToAccused", () -> m.route(RoutingMode.ASSIGN, housing, List.of(), DAY, DAY, officer, NOW));
+        Matter n = matter(MatterKind.ACCUSATION, housing);
+        n.accept(DAY, DAY.plusDays(60), officer, NOW);
+        refused("error.matter.routeToAccused", () -> n.route(RoutingMode.ASSIGN, labour, List.of(housing), DAY, DAY, officer, NOW));
+        assertEquals(MatterState.ACCEPTED, n.getState());
+    }
+
+    // ------------------------------------------------------------------ who may do what now: one answer
+
+    @Test
+    void whatEachPersonMayDoNowIsWhatTheStepsThemselvesAllow() {
+        Matter m = routed(RoutingMode.ASSIGN);
+        assertEquals(EnumSet.of(OBJECT, NOTE, DRAFT_REPLY), m.allowedFor(clerk));
+        assertEquals(EnumSet.of(OBJECT, NOTE, DRAFT_REPLY, EXTEND, HEARING), m.allowedFor(leader));
+        assertEquals(EnumSet.of(NOTE), m.allowedFor(otherClerk), "a co-handling unit records notes");
+        assertEquals(EnumSet.of(NOTE, RESOLVE), m.allowedFor(officer));
+        assertEquals(EnumSet.noneOf(MatterAction.class), m.allowedFor(registrar));
+        assertEquals(EnumSet.noneOf(MatterAction.class), m.allowedFor(countyLeader));
+        // and the steps say the same
+        assertThrows(NotPermittedException.class, () -> m.draftReply(ReplyOutcome.SUPPORTED, "答复", otherClerk, NOW));
+        assertThrows(NotPermittedException.class, () -> m.extend(5, "理由", DAY, clerk, NOW));
+        assertThrows(NotPermittedException.class, () -> m.extend(5, "理由", DAY, otherLeader, NOW));
+        assertThrows(NotPermittedException.class, () -> m.note("记录", countyLeader, NOW));
+        assertThrows(NotPermittedException.class, () -> m.close(DAY, clerk, NOW));
+        assertThrows(NotPermittedException.class, () -> m.hearingScheduled(DAY, DAY, officer, NOW),
+                "a hearing while the unit handles it is the unit leader's");
+    }
+
+    @Test
+    void everyStepAllowedIsTakenAndEveryStepRefusedIsRefused() {
+        // for each state reached on the way, each person and each action: allowedFor agrees with the step itself
+        for (Matter m : List.of(grievance(), routed(RoutingMode.ASSIGN), replied(RoutingMode.ASSIGN), replied(RoutingMode.FORWARD))) {
+            for (Actor a : List.of(officer, registrar, clerk, leader, otherClerk, otherLeader, countyLeader, Actor.petitioner())) {
+                Set<MatterAction> allowed = m.allowedFor(a);
+                for (MatterAction action : List.of(REFUSE, ACCEPT, OBJECT, NOTE, EXTEND, DRAFT_REPLY, REPORT_BACK, CLOSE, RESOLVE)) {
+                    Matter copy = replay(m);
+                    boolean took;
+                    try {
+                        take(copy, action, a);
+                        took = true;
+                    } catch (BusinessException e) {
+                        took = false;
+                    }
+                    assertEquals(allowed.contains(action), took, m.getState() + " " + a.username() + " " + action);
+                }
+            }
+        }
+    }
+
+    /** The same matter again in the same state (a step changes the matter, so each try gets its own). */
+    private Matter replay(Matter m) {
+        return switch (m.getState()) {
+            case REGISTERED -> grievance();
+            case HANDLING -> routed(m.routing().getMode());
+            case REPLIED -> replied(m.routing().getMode());
+            default -> throw new AssertionError(m.getState());
+        };
+    }
+
+    private static void take(Matter m, MatterAction action, Actor a) {
+        switch (action) {
+            case REFUSE -> m.refuse("理由", a, NOW, DAY);
+            case ACCEPT -> m.accept(DAY, DAY.plusDays(60), a, NOW);
+            case OBJECT -> m.object("理由", DAY, a, NOW);
+            case NOTE -> m.note("记录", a, NOW);
+            case EXTEND -> m.extend(10, "理由", DAY.plusDays(70), a, NOW);
+            case DRAFT_REPLY -> m.draftReply(ReplyOutcome.SUPPORTED, "答复", a, NOW);
+            case REPORT_BACK -> m.reportBack("结果", a, NOW);
+            case CLOSE -> m.close(DAY, a, NOW);
+            case RESOLVE -> m.resolve(DAY, "承诺书", DAY, a, NOW);
+            default -> throw new AssertionError(action);
+        }
+    }
+}
