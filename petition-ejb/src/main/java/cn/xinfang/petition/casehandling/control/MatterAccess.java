@@ -2,9 +2,9 @@ package cn.xinfang.petition.casehandling.control;
 
 import cn.xinfang.petition.casehandling.entity.Matter;
 import cn.xinfang.petition.casehandling.entity.MatterAction;
+import cn.xinfang.petition.organization.control.CurrentUser;
 import cn.xinfang.petition.organization.entity.AppUser;
 import cn.xinfang.petition.shared.boundary.NotPermittedException;
-import cn.xinfang.petition.shared.control.CurrentUser;
 import cn.xinfang.petition.shared.entity.Role;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package cn.xinfang.petition.audit.entity;
+package cn.xinfang.petition.shared.entity;
 
 import java.time.Instant;
 import java.time.ZoneId;

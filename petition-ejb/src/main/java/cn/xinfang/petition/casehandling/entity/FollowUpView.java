@@ -1,9 +1,5 @@
-package cn.xinfang.petition.casehandling.boundary;
+package cn.xinfang.petition.casehandling.entity;
 
-import cn.xinfang.petition.casehandling.entity.AuthorityLevel;
-import cn.xinfang.petition.casehandling.entity.Rating;
-import cn.xinfang.petition.casehandling.entity.RatingVia;
-import cn.xinfang.petition.casehandling.entity.TerminationReason;
 
 import java.io.Serializable;
 import java.time.LocalDate;

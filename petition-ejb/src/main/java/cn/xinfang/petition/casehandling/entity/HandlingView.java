@@ -1,8 +1,5 @@
-package cn.xinfang.petition.casehandling.boundary;
+package cn.xinfang.petition.casehandling.entity;
 
-import cn.xinfang.petition.casehandling.entity.MatterAction;
-import cn.xinfang.petition.casehandling.entity.ReplyOutcome;
-import cn.xinfang.petition.casehandling.entity.RoutingMode;
 
 import java.io.Serializable;
 import java.time.LocalDate;

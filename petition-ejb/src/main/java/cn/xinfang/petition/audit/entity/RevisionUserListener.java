@@ -1,6 +1,5 @@
-package cn.xinfang.petition.audit.control;
+package cn.xinfang.petition.audit.entity;
 
-import cn.xinfang.petition.audit.entity.Revision;
 import jakarta.ejb.EJBContext;
 import org.hibernate.envers.RevisionListener;
 
@@ -8,7 +7,7 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import java.security.Principal;
 
-/** Stamps each revision with the caller principal of the EJB call that made it. */
+/** Stamps each revision with the caller principal of the EJB call that made it (beside {@link Revision}, which names it). */
 public class RevisionUserListener implements RevisionListener {
 
     static final String SYSTEM = "system";

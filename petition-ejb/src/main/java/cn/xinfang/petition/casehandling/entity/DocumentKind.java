@@ -1,4 +1,4 @@
-package cn.xinfang.petition.casehandling.boundary;
+package cn.xinfang.petition.casehandling.entity;
 
 /** The written documents of a matter, each available once the step that issues it has happened. */
 public enum DocumentKind {

@@ -1,4 +1,4 @@
-package cn.xinfang.petition.shared.control;
+package cn.xinfang.petition.organization.control;
 
 import cn.xinfang.petition.organization.entity.AppUser;
 import cn.xinfang.petition.organization.entity.Unit;

@@ -1,6 +1,5 @@
-package cn.xinfang.petition.casehandling.boundary;
+package cn.xinfang.petition.casehandling.entity;
 
-import cn.xinfang.petition.casehandling.entity.MatterPurpose;
 
 import java.io.Serializable;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package cn.xinfang.petition.citizen.boundary;
+package cn.xinfang.petition.casehandling.boundary;
 
 import java.io.Serializable;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package cn.xinfang.petition.casehandling.boundary;
+package cn.xinfang.petition.casehandling.entity;
 
 import java.io.Serializable;
 

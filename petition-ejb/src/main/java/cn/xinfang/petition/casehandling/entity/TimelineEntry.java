@@ -1,7 +1,5 @@
-package cn.xinfang.petition.casehandling.boundary;
+package cn.xinfang.petition.casehandling.entity;
 
-import cn.xinfang.petition.casehandling.entity.MatterEvent;
-import cn.xinfang.petition.casehandling.entity.MatterState;
 
 import java.io.Serializable;
 import java.time.Instant;
