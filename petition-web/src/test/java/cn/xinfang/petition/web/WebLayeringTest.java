@@ -1,5 +1,6 @@
 package cn.xinfang.petition.web;
 
+import cn.xinfang.petition.casehandling.boundary.OnlineMatters;
 import cn.xinfang.petition.shared.control.Clocks;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -34,6 +35,13 @@ class WebLayeringTest {
         noClasses().should().dependOnClassesThat(resideInAPackage("cn.xinfang.petition.*.control..")
                         .and(DescribedPredicate.not(type(Clocks.class))))
                 .as("web uses no control class (but the time zone of shared.control.Clocks)")
+                .check(web);
+    }
+
+    @Test
+    void publicPagesGoThroughTheAbuseLimits() {
+        noClasses().should().dependOnClassesThat().areAssignableTo(OnlineMatters.class)
+                .as("public pages call citizen.boundary.PublicPetitions (with its abuse limits), not casehandling's OnlineMatters")
                 .check(web);
     }
 
