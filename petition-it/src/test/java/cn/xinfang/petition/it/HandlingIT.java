@@ -2,14 +2,14 @@ package cn.xinfang.petition.it;
 
 import cn.xinfang.petition.casehandling.boundary.Decision;
 import cn.xinfang.petition.casehandling.boundary.Handling;
-import cn.xinfang.petition.casehandling.boundary.MatterDetail;
 import cn.xinfang.petition.casehandling.boundary.Petitions;
-import cn.xinfang.petition.casehandling.boundary.RegistrationForm;
 import cn.xinfang.petition.casehandling.entity.CrossLevel;
 import cn.xinfang.petition.casehandling.entity.MatterAction;
+import cn.xinfang.petition.casehandling.entity.MatterDetail;
 import cn.xinfang.petition.casehandling.entity.MatterKind;
 import cn.xinfang.petition.casehandling.entity.MatterPurpose;
 import cn.xinfang.petition.casehandling.entity.MatterState;
+import cn.xinfang.petition.casehandling.entity.RegistrationForm;
 import cn.xinfang.petition.casehandling.entity.ReplyOutcome;
 import cn.xinfang.petition.casehandling.entity.RoutingMode;
 import cn.xinfang.petition.shared.boundary.BusinessException;
@@ -207,10 +207,10 @@ class HandlingIT extends InContainerTest {
         MatterDetail m = registered(MatterKind.GRIEVANCE, null);
         long id = m.summary().id();
         String fullId = as(c.officer(), PASSWORD, () -> petitions.get(id)).petitioner().idNumber();
-        assertEquals(java.util.Set.of(cn.xinfang.petition.casehandling.boundary.DocumentKind.REGISTRATION_FORM,
-                cn.xinfang.petition.casehandling.boundary.DocumentKind.TIMELINE), as(c.officer(), PASSWORD, () -> documents.available(id)));
+        assertEquals(java.util.Set.of(cn.xinfang.petition.casehandling.entity.DocumentKind.REGISTRATION_FORM,
+                cn.xinfang.petition.casehandling.entity.DocumentKind.TIMELINE), as(c.officer(), PASSWORD, () -> documents.available(id)));
         assertEquals("error.document.notAvailable", assertThrows(BusinessException.class, () -> as(c.officer(), PASSWORD, () ->
-                documents.pdf(id, cn.xinfang.petition.casehandling.boundary.DocumentKind.OPINION))).key());
+                documents.pdf(id, cn.xinfang.petition.casehandling.entity.DocumentKind.OPINION))).key());
 
         MatterDetail accepted = as(c.officer(), PASSWORD, () -> handling.decide(id, Decision.ACCEPT, null, m.version()));
         MatterDetail routed = as(c.officer(), PASSWORD, () -> handling.route(id, RoutingMode.ASSIGN, c.deptAId(), List.of(), accepted.version()));
@@ -219,17 +219,17 @@ class HandlingIT extends InContainerTest {
                 "经调查核实，你反映的拖欠工资问题属实，已责令用人单位于十五日内足额支付。", extended.version()));
         as(c.leaderA(), PASSWORD, () -> handling.approveReply(id, drafted.version()));
 
-        String acceptance = text(as(c.officer(), PASSWORD, () -> documents.pdf(id, cn.xinfang.petition.casehandling.boundary.DocumentKind.ACCEPTANCE_NOTICE)));
+        String acceptance = text(as(c.officer(), PASSWORD, () -> documents.pdf(id, cn.xinfang.petition.casehandling.entity.DocumentKind.ACCEPTANCE_NOTICE)));
         assertTrue(acceptance.contains("受理告知书") && acceptance.contains(m.summary().number()), acceptance);
-        String extension = text(as(c.clerkA(), PASSWORD, () -> documents.pdf(id, cn.xinfang.petition.casehandling.boundary.DocumentKind.EXTENSION_NOTICE)));
+        String extension = text(as(c.clerkA(), PASSWORD, () -> documents.pdf(id, cn.xinfang.petition.casehandling.entity.DocumentKind.EXTENSION_NOTICE)));
         assertTrue(extension.contains("延期告知书") && extension.contains("延长20日"), extension);
-        String opinion = text(as(c.clerkA(), PASSWORD, () -> documents.pdf(id, cn.xinfang.petition.casehandling.boundary.DocumentKind.OPINION)));
+        String opinion = text(as(c.clerkA(), PASSWORD, () -> documents.pdf(id, cn.xinfang.petition.casehandling.entity.DocumentKind.OPINION)));
         assertTrue(opinion.contains("信访处理意见书") && opinion.contains("支持") && opinion.contains("复查"), opinion);
 
         // the unit sees the ID number masked, in the PDF as on the page; the bureau sees it whole
-        String formForUnit = text(as(c.clerkA(), PASSWORD, () -> documents.pdf(id, cn.xinfang.petition.casehandling.boundary.DocumentKind.REGISTRATION_FORM)));
+        String formForUnit = text(as(c.clerkA(), PASSWORD, () -> documents.pdf(id, cn.xinfang.petition.casehandling.entity.DocumentKind.REGISTRATION_FORM)));
         assertFalse(formForUnit.contains(fullId), formForUnit);
-        String formForBureau = text(as(c.officer(), PASSWORD, () -> documents.pdf(id, cn.xinfang.petition.casehandling.boundary.DocumentKind.REGISTRATION_FORM)));
+        String formForBureau = text(as(c.officer(), PASSWORD, () -> documents.pdf(id, cn.xinfang.petition.casehandling.entity.DocumentKind.REGISTRATION_FORM)));
         assertTrue(formForBureau.contains(fullId), formForBureau);
 
         byte[] file = as(c.officer(), PASSWORD, () -> documents.wholeFile(id));

@@ -1,14 +1,14 @@
 package cn.xinfang.petition.it;
 
 import cn.xinfang.petition.casehandling.boundary.EarlierMatters;
-import cn.xinfang.petition.casehandling.boundary.MatterDetail;
 import cn.xinfang.petition.casehandling.boundary.MatterFilter;
 import cn.xinfang.petition.casehandling.boundary.Petitions;
-import cn.xinfang.petition.casehandling.boundary.RegistrationForm;
 import cn.xinfang.petition.casehandling.entity.CrossLevel;
+import cn.xinfang.petition.casehandling.entity.MatterDetail;
 import cn.xinfang.petition.casehandling.entity.MatterKind;
 import cn.xinfang.petition.casehandling.entity.MatterPurpose;
 import cn.xinfang.petition.casehandling.entity.MatterState;
+import cn.xinfang.petition.casehandling.entity.RegistrationForm;
 import cn.xinfang.petition.shared.boundary.BusinessException;
 import cn.xinfang.petition.shared.boundary.NotPermittedException;
 import jakarta.annotation.Resource;
@@ -220,8 +220,8 @@ class PetitionsIT extends InContainerTest {
         return new MatterFilter(text, null, null, null, null, null, null, false);
     }
 
-    static List<Long> ids(List<cn.xinfang.petition.casehandling.boundary.MatterSummary> page) {
-        return page.stream().map(cn.xinfang.petition.casehandling.boundary.MatterSummary::id).toList();
+    static List<Long> ids(List<cn.xinfang.petition.casehandling.entity.MatterSummary> page) {
+        return page.stream().map(cn.xinfang.petition.casehandling.entity.MatterSummary::id).toList();
     }
 
     @Test

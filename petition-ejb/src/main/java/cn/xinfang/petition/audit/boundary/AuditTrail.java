@@ -1,12 +1,14 @@
 package cn.xinfang.petition.audit.boundary;
 
-import cn.xinfang.petition.audit.entity.Auditable;
 import cn.xinfang.petition.audit.entity.Revision;
 import cn.xinfang.petition.shared.boundary.Roles;
+import cn.xinfang.petition.shared.entity.Auditable;
+import cn.xinfang.petition.shared.entity.AuditedAs;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.metamodel.EntityType;
 import jakarta.validation.constraints.NotNull;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
@@ -52,7 +54,7 @@ public class AuditTrail {
     private List<HistoryEntry> entries(AuditedType type, Object id) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = AuditReaderFactory.get(em).createQuery()
-                .forRevisionsOfEntity(type.entityClass(), false, true)
+                .forRevisionsOfEntity(entityClass(type), false, true)
                 .add(AuditEntity.id().eq(id))
                 .addOrder(AuditEntity.revisionNumber().asc())
                 .getResultList();
@@ -73,6 +75,14 @@ public class AuditTrail {
             previous = current;
         }
         return entries;
+    }
+
+    /** The entity that declares itself {@code @AuditedAs(type)}; the features own that mapping, not audit. */
+    private Class<?> entityClass(AuditedType type) {
+        return em.getMetamodel().getEntities().stream().map(EntityType::getJavaType)
+                .filter(c -> Auditable.class.isAssignableFrom(c))
+                .filter(c -> c.isAnnotationPresent(AuditedAs.class) && c.getAnnotation(AuditedAs.class).value().equals(type.name()))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no entity is @AuditedAs(\"" + type.name() + "\")"));
     }
 
     static List<HistoryEntry.FieldChange> diff(Map<String, String> before, Map<String, String> after) {

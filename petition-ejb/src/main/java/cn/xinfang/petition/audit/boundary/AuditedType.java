@@ -1,29 +1,20 @@
 package cn.xinfang.petition.audit.boundary;
 
-import cn.xinfang.petition.audit.entity.Auditable;
-import cn.xinfang.petition.casehandling.entity.Channel;
-import cn.xinfang.petition.casehandling.entity.IssueCategory;
-import cn.xinfang.petition.organization.entity.AppUser;
-import cn.xinfang.petition.organization.entity.Unit;
-
-/** The kinds of record whose history the administrator can open. */
+/**
+ * The kinds of record whose history the administrator can open. Each is the entity that carries
+ * {@code @AuditedAs} with the constant's name.
+ */
 public enum AuditedType {
-    UNIT(Unit.class, true),
-    USER(AppUser.class, true),
+    UNIT(true),
+    USER(true),
     /** Issue categories and channels are identified by their code. */
-    CATEGORY(IssueCategory.class, false),
-    CHANNEL(Channel.class, false);
+    CATEGORY(false),
+    CHANNEL(false);
 
-    private final Class<? extends Auditable> entityClass;
     private final boolean numericId;
 
-    AuditedType(Class<? extends Auditable> entityClass, boolean numericId) {
-        this.entityClass = entityClass;
+    AuditedType(boolean numericId) {
         this.numericId = numericId;
-    }
-
-    public Class<? extends Auditable> entityClass() {
-        return entityClass;
     }
 
     /** Records of this type are identified by a number (otherwise by a code). */

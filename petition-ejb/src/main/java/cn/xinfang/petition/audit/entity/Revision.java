@@ -1,6 +1,5 @@
 package cn.xinfang.petition.audit.entity;
 
-import cn.xinfang.petition.audit.control.RevisionUserListener;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

@@ -15,7 +15,9 @@ import cn.xinfang.petition.casehandling.entity.AuthorityLevel;
 import cn.xinfang.petition.casehandling.entity.Hearing;
 import cn.xinfang.petition.casehandling.entity.HearingPause;
 import cn.xinfang.petition.casehandling.entity.Matter;
+import cn.xinfang.petition.casehandling.entity.MatterDetail;
 import cn.xinfang.petition.casehandling.entity.MatterEvent;
+import cn.xinfang.petition.casehandling.entity.MatterSummary;
 import cn.xinfang.petition.casehandling.entity.Rating;
 import cn.xinfang.petition.casehandling.entity.RatingVia;
 import cn.xinfang.petition.organization.entity.AppUser;
@@ -37,6 +39,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -241,6 +244,15 @@ public class Appeals {
         params.forEach(q::setParameter);
         return views.summaries(q.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, 200)))
                 .getResultList());
+    }
+
+    /** When a matter counts as backlog: open at least {@code openDays} days, or raised again {@code repeats} times. */
+    public record BacklogRule(int openDays, int repeats) implements Serializable {
+    }
+
+    @RolesAllowed({Roles.REGISTRAR, Roles.OFFICER, Roles.COUNTY_LEADER, Roles.UNIT_LEADER})
+    public BacklogRule backlogRule() {
+        return new BacklogRule(settings.backlogOpenDays(), settings.backlogRepeats());
     }
 
     @RolesAllowed({Roles.REGISTRAR, Roles.OFFICER, Roles.COUNTY_LEADER, Roles.UNIT_LEADER})

@@ -1,5 +1,7 @@
 package cn.xinfang.petition.casehandling.boundary;
 
+import cn.xinfang.petition.casehandling.entity.MatterSummary;
+import cn.xinfang.petition.casehandling.entity.PetitionerView;
 import java.io.Serializable;
 import java.util.List;
 

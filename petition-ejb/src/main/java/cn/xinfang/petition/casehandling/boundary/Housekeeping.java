@@ -6,7 +6,6 @@ import cn.xinfang.petition.casehandling.control.CaseSettings;
 import cn.xinfang.petition.casehandling.entity.Actor;
 import cn.xinfang.petition.casehandling.entity.Matter;
 import cn.xinfang.petition.casehandling.entity.MatterState;
-import cn.xinfang.petition.citizen.control.AbuseGuard;
 import cn.xinfang.petition.shared.boundary.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,8 +22,8 @@ import java.util.logging.Logger;
 
 /**
  * Nightly: terminates (终结) the matters whose window for the next appeal lapsed unused — no
- * review within 30 days of the reply, or no re-review within 30 days of the review opinion — and
- * prunes the public pages' attempt counters.
+ * review within 30 days of the reply, or no re-review within 30 days of the review opinion.
+ * (The public pages prune their attempt counters on their own schedule, in citizen.)
  */
 @Singleton
 public class Housekeeping {
@@ -38,17 +37,13 @@ public class Housekeeping {
     AppealWindows windows;
 
     @Inject
-    AbuseGuard guard;
-
-    @Inject
     Clock clock;
 
     @Schedule(hour = "1", minute = "10", persistent = false)
     @PermitAll
     public void nightly() {
         int n = terminate();
-        int pruned = guard.prune();
-        LOG.info(() -> "nightly: " + n + " matters terminated after a lapsed appeal window, " + pruned + " old attempts pruned");
+        LOG.info(() -> "nightly: " + n + " matters terminated after a lapsed appeal window");
     }
 
     /** The same by hand (an officer or the administrator), e.g. after the server was down at night. */

@@ -1,6 +1,6 @@
 package cn.xinfang.petition.casehandling.control;
 
-import cn.xinfang.petition.casehandling.boundary.ChoiceView;
+import cn.xinfang.petition.casehandling.entity.ChoiceView;
 import cn.xinfang.petition.casehandling.entity.IssueCategory;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;

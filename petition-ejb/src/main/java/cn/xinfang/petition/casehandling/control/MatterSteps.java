@@ -1,7 +1,7 @@
 package cn.xinfang.petition.casehandling.control;
 
-import cn.xinfang.petition.casehandling.boundary.MatterDetail;
 import cn.xinfang.petition.casehandling.entity.Matter;
+import cn.xinfang.petition.casehandling.entity.MatterDetail;
 import cn.xinfang.petition.casehandling.entity.MatterEvent;
 import cn.xinfang.petition.organization.entity.AppUser;
 import cn.xinfang.petition.shared.boundary.NotFoundException;

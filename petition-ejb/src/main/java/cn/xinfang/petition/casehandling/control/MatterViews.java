@@ -1,22 +1,22 @@
 package cn.xinfang.petition.casehandling.control;
 
-import cn.xinfang.petition.casehandling.boundary.HandlingView;
-import cn.xinfang.petition.casehandling.boundary.MatterDetail;
-import cn.xinfang.petition.casehandling.boundary.MatterSummary;
-import cn.xinfang.petition.casehandling.boundary.PetitionerView;
-import cn.xinfang.petition.casehandling.boundary.TimelineEntry;
-import cn.xinfang.petition.casehandling.boundary.AppealView;
-import cn.xinfang.petition.casehandling.boundary.FollowUpView;
-import cn.xinfang.petition.casehandling.boundary.HearingView;
 import cn.xinfang.petition.casehandling.entity.Appeal;
+import cn.xinfang.petition.casehandling.entity.AppealView;
+import cn.xinfang.petition.casehandling.entity.FollowUpView;
+import cn.xinfang.petition.casehandling.entity.HandlingView;
 import cn.xinfang.petition.casehandling.entity.Hearing;
+import cn.xinfang.petition.casehandling.entity.HearingView;
 import cn.xinfang.petition.casehandling.entity.IdNumber;
 import cn.xinfang.petition.casehandling.entity.Matter;
+import cn.xinfang.petition.casehandling.entity.MatterDetail;
 import cn.xinfang.petition.casehandling.entity.MatterEvent;
+import cn.xinfang.petition.casehandling.entity.MatterSummary;
 import cn.xinfang.petition.casehandling.entity.Petitioner;
+import cn.xinfang.petition.casehandling.entity.PetitionerView;
+import cn.xinfang.petition.casehandling.entity.TimelineEntry;
 import cn.xinfang.petition.organization.entity.AppUser;
-import cn.xinfang.petition.shared.control.Deadlines;
 import cn.xinfang.petition.shared.control.HolidayCalendar;
+import cn.xinfang.petition.shared.entity.Urgency;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -84,7 +84,7 @@ public class MatterViews {
             case UNDER_REVIEW, UNDER_RE_REVIEW -> appealDue;
             default -> null;
         };
-        Deadlines.Urgency urgency = due == null ? null
+        Urgency urgency = due == null ? null
                 : calendar.deadlines().urgency(LocalDate.now(clock), due, settings.dueSoonDays());
         String content = m.intake().getContent();
         return new MatterSummary(m.getId(), m.getNumber(), m.intake().getReceivedOn(), m.intake().getChannel().getName(),

@@ -1,18 +1,21 @@
 package cn.xinfang.petition.casehandling.control;
 
-import cn.xinfang.petition.casehandling.boundary.AppealView;
-import cn.xinfang.petition.casehandling.boundary.DocumentKind;
-import cn.xinfang.petition.casehandling.boundary.FollowUpView;
-import cn.xinfang.petition.casehandling.boundary.HearingView;
 import cn.xinfang.petition.casehandling.entity.AppealOutcome;
 import cn.xinfang.petition.casehandling.entity.AppealStage;
+import cn.xinfang.petition.casehandling.entity.AppealView;
+import cn.xinfang.petition.casehandling.entity.DocumentKind;
+import cn.xinfang.petition.casehandling.entity.FollowUpView;
+import cn.xinfang.petition.casehandling.entity.HandlingView;
 import cn.xinfang.petition.casehandling.entity.Hearing;
-import cn.xinfang.petition.casehandling.boundary.HandlingView;
-import cn.xinfang.petition.casehandling.boundary.MatterDetail;
-import cn.xinfang.petition.casehandling.boundary.MatterSummary;
-import cn.xinfang.petition.casehandling.boundary.TimelineEntry;
+import cn.xinfang.petition.casehandling.entity.HandlingView;
+import cn.xinfang.petition.casehandling.entity.MatterDetail;
+import cn.xinfang.petition.casehandling.entity.MatterSummary;
+import cn.xinfang.petition.casehandling.entity.TimelineEntry;
 import cn.xinfang.petition.casehandling.entity.Actor;
+import cn.xinfang.petition.casehandling.entity.HearingView;
 import cn.xinfang.petition.casehandling.entity.MatterState;
+import cn.xinfang.petition.casehandling.entity.MatterSummary;
+import cn.xinfang.petition.casehandling.entity.TimelineEntry;
 import cn.xinfang.petition.shared.control.Clocks;
 import jakarta.enterprise.context.ApplicationScoped;
 

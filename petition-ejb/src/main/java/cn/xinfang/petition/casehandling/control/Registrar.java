@@ -1,7 +1,7 @@
 package cn.xinfang.petition.casehandling.control;
 
 import cn.xinfang.petition.casehandling.entity.Lifecycle;
-import cn.xinfang.petition.casehandling.boundary.RegistrationForm;
+import cn.xinfang.petition.casehandling.entity.RegistrationForm;
 import cn.xinfang.petition.casehandling.entity.Actor;
 import cn.xinfang.petition.casehandling.entity.Channel;
 import cn.xinfang.petition.casehandling.entity.IntakeForm;
@@ -9,6 +9,7 @@ import cn.xinfang.petition.casehandling.entity.IssueCategory;
 import cn.xinfang.petition.casehandling.entity.Matter;
 import cn.xinfang.petition.casehandling.entity.MatterState;
 import cn.xinfang.petition.casehandling.entity.Petitioner;
+import cn.xinfang.petition.casehandling.entity.RegistrationForm;
 import cn.xinfang.petition.organization.entity.Unit;
 import cn.xinfang.petition.shared.boundary.BusinessException;
 import cn.xinfang.petition.shared.control.HolidayCalendar;

@@ -1,6 +1,7 @@
 package cn.xinfang.petition.casehandling.entity;
 
-import cn.xinfang.petition.audit.entity.Auditable;
+import cn.xinfang.petition.shared.entity.Auditable;
+import cn.xinfang.petition.shared.entity.AuditedAs;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,6 +22,7 @@ import java.util.Map;
  */
 @Entity
 @Audited
+@AuditedAs("CHANNEL")
 @Table(name = "channel")
 @NamedQueries({
         @NamedQuery(name = Channel.ACTIVE, query = "SELECT c FROM Channel c WHERE c.active = TRUE ORDER BY c.sortOrder"),

@@ -1,6 +1,7 @@
 package cn.xinfang.petition.casehandling.entity;
 
-import cn.xinfang.petition.audit.entity.Auditable;
+import cn.xinfang.petition.shared.entity.Auditable;
+import cn.xinfang.petition.shared.entity.AuditedAs;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -22,6 +23,7 @@ import java.util.Map;
  */
 @Entity
 @Audited
+@AuditedAs("CATEGORY")
 @Table(name = "issue_category")
 @NamedQueries({
         @NamedQuery(name = IssueCategory.ACTIVE, query = "SELECT c FROM IssueCategory c LEFT JOIN FETCH c.parent WHERE c.active = TRUE ORDER BY c.code"),

@@ -1,9 +1,9 @@
 package cn.xinfang.petition.casehandling.entity;
 
-import cn.xinfang.petition.audit.entity.Auditable;
 import cn.xinfang.petition.organization.entity.Unit;
 import cn.xinfang.petition.shared.boundary.BusinessException;
 import cn.xinfang.petition.shared.boundary.NotPermittedException;
+import cn.xinfang.petition.shared.entity.Auditable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

@@ -1,7 +1,7 @@
 package cn.xinfang.petition.casehandling.entity;
 
-import cn.xinfang.petition.audit.entity.Auditable;
 import cn.xinfang.petition.shared.boundary.BusinessException;
+import cn.xinfang.petition.shared.entity.Auditable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

@@ -1,7 +1,7 @@
 package cn.xinfang.petition.citizen.boundary;
 
-import cn.xinfang.petition.casehandling.boundary.DocumentKind;
-import cn.xinfang.petition.casehandling.boundary.TimelineEntry;
+import cn.xinfang.petition.casehandling.entity.DocumentKind;
+import cn.xinfang.petition.casehandling.entity.TimelineEntry;
 import cn.xinfang.petition.casehandling.entity.MatterEvent;
 import cn.xinfang.petition.casehandling.entity.MatterKind;
 import cn.xinfang.petition.casehandling.entity.MatterState;

@@ -1,12 +1,12 @@
 package cn.xinfang.petition.organization.boundary;
 
+import cn.xinfang.petition.organization.control.CurrentUser;
 import cn.xinfang.petition.organization.control.PasswordHasher;
 import cn.xinfang.petition.organization.control.PasswordPolicy;
 import cn.xinfang.petition.organization.entity.AppUser;
 import cn.xinfang.petition.organization.entity.LockoutPolicy;
 import cn.xinfang.petition.shared.boundary.BusinessException;
 import cn.xinfang.petition.shared.boundary.Roles;
-import cn.xinfang.petition.shared.control.CurrentUser;
 import cn.xinfang.petition.shared.control.OptimisticLockTranslator;
 import cn.xinfang.petition.shared.control.Settings;
 import jakarta.annotation.security.PermitAll;

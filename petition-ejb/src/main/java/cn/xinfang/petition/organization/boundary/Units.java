@@ -1,5 +1,6 @@
 package cn.xinfang.petition.organization.boundary;
 
+import cn.xinfang.petition.organization.control.CurrentUser;
 import cn.xinfang.petition.organization.entity.AppUser;
 import cn.xinfang.petition.organization.entity.Unit;
 import cn.xinfang.petition.shared.boundary.BusinessException;
@@ -7,7 +8,6 @@ import cn.xinfang.petition.shared.boundary.NotFoundException;
 import cn.xinfang.petition.shared.boundary.NotPermittedException;
 import cn.xinfang.petition.shared.boundary.Roles;
 import cn.xinfang.petition.shared.boundary.StaleDataException;
-import cn.xinfang.petition.shared.control.CurrentUser;
 import cn.xinfang.petition.shared.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;

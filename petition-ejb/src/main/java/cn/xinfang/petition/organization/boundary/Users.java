@@ -1,5 +1,6 @@
 package cn.xinfang.petition.organization.boundary;
 
+import cn.xinfang.petition.organization.control.CurrentUser;
 import cn.xinfang.petition.organization.control.PasswordHasher;
 import cn.xinfang.petition.organization.control.PasswordPolicy;
 import cn.xinfang.petition.organization.entity.AppUser;
@@ -8,7 +9,6 @@ import cn.xinfang.petition.shared.boundary.BusinessException;
 import cn.xinfang.petition.shared.boundary.NotFoundException;
 import cn.xinfang.petition.shared.boundary.Roles;
 import cn.xinfang.petition.shared.boundary.StaleDataException;
-import cn.xinfang.petition.shared.control.CurrentUser;
 import cn.xinfang.petition.shared.control.LikePatterns;
 import cn.xinfang.petition.shared.control.OptimisticLockTranslator;
 import cn.xinfang.petition.shared.entity.Role;

@@ -3,9 +3,11 @@ package cn.xinfang.petition.organization.control;
 import cn.xinfang.petition.organization.entity.AppUser;
 import cn.xinfang.petition.organization.entity.Unit;
 import cn.xinfang.petition.organization.entity.UnitKind;
+import cn.xinfang.petition.shared.control.SchemaMigrated;
 import cn.xinfang.petition.shared.control.Settings;
 import cn.xinfang.petition.shared.entity.Role;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -40,6 +42,10 @@ public class FirstStart {
 
     @Inject
     Clock clock;
+
+    void onSchemaMigrated(@Observes SchemaMigrated event) {
+        run();
+    }
 
     public void run() {
         if (em.createNamedQuery(AppUser.COUNT, Long.class).getSingleResult() > 0) {

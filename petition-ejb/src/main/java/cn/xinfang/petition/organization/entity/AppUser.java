@@ -1,7 +1,8 @@
 package cn.xinfang.petition.organization.entity;
 
-import cn.xinfang.petition.audit.entity.Auditable;
 import cn.xinfang.petition.shared.boundary.BusinessException;
+import cn.xinfang.petition.shared.entity.Auditable;
+import cn.xinfang.petition.shared.entity.AuditedAs;
 import cn.xinfang.petition.shared.entity.Role;
 import cn.xinfang.petition.shared.entity.RoleConverter;
 import jakarta.persistence.CollectionTable;
@@ -40,6 +41,7 @@ import java.util.stream.Collectors;
 @Entity
 @Table(name = "app_user")
 @Audited
+@AuditedAs("USER")
 @NamedQuery(name = AppUser.BY_USERNAME, query = "SELECT u FROM AppUser u JOIN FETCH u.unit WHERE u.username = :username")
 @NamedQuery(name = AppUser.OF_UNIT, query = "SELECT u FROM AppUser u WHERE u.unit = :unit ORDER BY u.username")
 @NamedQuery(name = AppUser.ACTIVE_OF_UNIT, query = "SELECT COUNT(u) FROM AppUser u WHERE u.unit = :unit AND u.enabled = TRUE")

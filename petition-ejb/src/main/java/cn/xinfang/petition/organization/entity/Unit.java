@@ -1,7 +1,8 @@
 package cn.xinfang.petition.organization.entity;
 
 import cn.xinfang.petition.shared.boundary.BusinessException;
-import cn.xinfang.petition.audit.entity.Auditable;
+import cn.xinfang.petition.shared.entity.Auditable;
+import cn.xinfang.petition.shared.entity.AuditedAs;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -26,6 +27,7 @@ import java.util.Map;
 @Entity
 @Table(name = "unit")
 @Audited
+@AuditedAs("UNIT")
 @NamedQuery(name = Unit.ALL, query = "SELECT u FROM Unit u LEFT JOIN FETCH u.parent ORDER BY u.code")
 @NamedQuery(name = Unit.BY_CODE, query = "SELECT u FROM Unit u WHERE u.code = :code")
 @NamedQuery(name = Unit.ACTIVE_CHILDREN, query = "SELECT COUNT(u) FROM Unit u WHERE u.parent = :unit AND u.active = TRUE")

@@ -1,7 +1,7 @@
 package cn.xinfang.petition.shared.boundary;
 
-import cn.xinfang.petition.organization.control.FirstStart;
 import cn.xinfang.petition.shared.control.Migrations;
+import cn.xinfang.petition.shared.control.SchemaMigrated;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -9,6 +9,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import org.flywaydb.core.Flyway;
@@ -19,8 +20,9 @@ import java.util.logging.Logger;
 
 /**
  * Runs at deployment, before anything else touches the database: applies the versioned
- * migrations (Flyway; Hibernate never creates the schema), then the first-start data
- * (the first administrator from the environment, or the demo county).
+ * migrations (Flyway; Hibernate never creates the schema), then, in one transaction, the
+ * first-start data of whoever observes {@link SchemaMigrated} (organization: the first
+ * administrator from the environment, or the demo county).
  */
 @Singleton
 @Startup
@@ -37,7 +39,7 @@ public class DatabaseSetup {
     UserTransaction tx;
 
     @Inject
-    FirstStart firstStart;
+    Event<SchemaMigrated> schemaMigrated;
 
     @PostConstruct
     void setUp() {
@@ -48,7 +50,7 @@ public class DatabaseSetup {
                 + " (" + result.migrationsExecuted + " migrations applied now)");
         try {
             tx.begin();
-            firstStart.run();
+            schemaMigrated.fire(new SchemaMigrated(current == null ? null : current.getVersion().toString()));
             tx.commit();
         } catch (Exception e) {
             try {

@@ -1,6 +1,7 @@
 package cn.xinfang.petition.shared.control;
 
 import cn.xinfang.petition.shared.entity.CountingMode;
+import cn.xinfang.petition.shared.entity.Urgency;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -28,12 +29,6 @@ public final class Deadlines {
                 throw new IllegalArgumentException("a pause ends before it starts: " + from + ".." + to);
             }
         }
-    }
-
-    public enum Urgency {
-        NORMAL,
-        DUE_SOON,
-        OVERDUE
     }
 
     private final WorkCalendar calendar;

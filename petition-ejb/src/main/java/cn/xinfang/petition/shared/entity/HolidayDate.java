@@ -1,6 +1,5 @@
 package cn.xinfang.petition.shared.entity;
 
-import cn.xinfang.petition.audit.entity.Auditable;
 import cn.xinfang.petition.shared.boundary.BusinessException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -2,7 +2,7 @@ package cn.xinfang.petition.shared.control;
 
 import cn.xinfang.petition.shared.HolidayData;
 import cn.xinfang.petition.shared.control.Deadlines.Pause;
-import cn.xinfang.petition.shared.control.Deadlines.Urgency;
+import cn.xinfang.petition.shared.entity.Urgency;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

@@ -3,13 +3,13 @@ package cn.xinfang.petition.web.api;
 import cn.xinfang.petition.casehandling.boundary.Decision;
 import cn.xinfang.petition.casehandling.boundary.EarlierMatters;
 import cn.xinfang.petition.casehandling.boundary.Handling;
-import cn.xinfang.petition.casehandling.boundary.MatterDetail;
 import cn.xinfang.petition.casehandling.boundary.MatterFilter;
-import cn.xinfang.petition.casehandling.boundary.MatterSummary;
 import cn.xinfang.petition.casehandling.boundary.Petitions;
-import cn.xinfang.petition.casehandling.boundary.RegistrationForm;
+import cn.xinfang.petition.casehandling.entity.MatterDetail;
 import cn.xinfang.petition.casehandling.entity.MatterKind;
 import cn.xinfang.petition.casehandling.entity.MatterState;
+import cn.xinfang.petition.casehandling.entity.MatterSummary;
+import cn.xinfang.petition.casehandling.entity.RegistrationForm;
 import cn.xinfang.petition.casehandling.entity.ReplyOutcome;
 import cn.xinfang.petition.casehandling.entity.RoutingMode;
 import cn.xinfang.petition.shared.boundary.BusinessException;
@@ -280,8 +280,8 @@ public class MattersResource {
         if ("FILE".equals(kind)) {
             pdf = documents.wholeFile(id);
         } else {
-            cn.xinfang.petition.casehandling.boundary.DocumentKind k = java.util.Arrays.stream(
-                            cn.xinfang.petition.casehandling.boundary.DocumentKind.values())
+            cn.xinfang.petition.casehandling.entity.DocumentKind k = java.util.Arrays.stream(
+                            cn.xinfang.petition.casehandling.entity.DocumentKind.values())
                     .filter(x -> x.name().equals(kind)).findFirst()
                     .orElseThrow(cn.xinfang.petition.shared.boundary.NotFoundException::new);
             pdf = documents.pdf(id, k);

@@ -1,11 +1,11 @@
 package cn.xinfang.petition.web.api;
 
-import cn.xinfang.petition.casehandling.boundary.DocumentKind;
+import cn.xinfang.petition.casehandling.boundary.Receipt;
+import cn.xinfang.petition.casehandling.entity.DocumentKind;
 import cn.xinfang.petition.casehandling.entity.Rating;
 import cn.xinfang.petition.citizen.boundary.OnlineSubmission;
 import cn.xinfang.petition.citizen.boundary.PublicMatter;
 import cn.xinfang.petition.citizen.boundary.PublicPetitions;
-import cn.xinfang.petition.citizen.boundary.Receipt;
 import cn.xinfang.petition.shared.boundary.BusinessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,8 +1,7 @@
 package cn.xinfang.petition.web.casehandling;
 
 import cn.xinfang.petition.casehandling.boundary.Appeals;
-import cn.xinfang.petition.casehandling.boundary.MatterSummary;
-import cn.xinfang.petition.casehandling.control.CaseSettings;
+import cn.xinfang.petition.casehandling.entity.MatterSummary;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -23,13 +22,12 @@ public class BacklogPage implements Serializable {
     @Inject
     Appeals appeals;
 
-    @Inject
-    CaseSettings settings;
-
     private LazyDataModel<MatterSummary> model;
+    private Appeals.BacklogRule rule;
 
     @PostConstruct
     void init() {
+        rule = appeals.backlogRule();
         model = new LazyDataModel<>() {
             @Override
             public int count(Map<String, FilterMeta> filterBy) {
@@ -53,10 +51,10 @@ public class BacklogPage implements Serializable {
     }
 
     public int getOpenDays() {
-        return settings.backlogOpenDays();
+        return rule.openDays();
     }
 
     public int getRepeats() {
-        return settings.backlogRepeats();
+        return rule.repeats();
     }
 }

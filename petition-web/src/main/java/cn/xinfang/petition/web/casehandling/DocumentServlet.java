@@ -1,7 +1,7 @@
 package cn.xinfang.petition.web.casehandling;
 
-import cn.xinfang.petition.casehandling.boundary.DocumentKind;
 import cn.xinfang.petition.casehandling.boundary.Documents;
+import cn.xinfang.petition.casehandling.entity.DocumentKind;
 import cn.xinfang.petition.shared.boundary.BusinessException;
 import cn.xinfang.petition.shared.boundary.NotFoundException;
 import cn.xinfang.petition.shared.boundary.NotPermittedException;

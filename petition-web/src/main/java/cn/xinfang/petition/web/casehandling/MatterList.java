@@ -1,11 +1,11 @@
 package cn.xinfang.petition.web.casehandling;
 
-import cn.xinfang.petition.casehandling.boundary.ChoiceView;
 import cn.xinfang.petition.casehandling.boundary.MatterFilter;
-import cn.xinfang.petition.casehandling.boundary.MatterSummary;
 import cn.xinfang.petition.casehandling.boundary.Petitions;
+import cn.xinfang.petition.casehandling.entity.ChoiceView;
 import cn.xinfang.petition.casehandling.entity.MatterKind;
 import cn.xinfang.petition.casehandling.entity.MatterState;
+import cn.xinfang.petition.casehandling.entity.MatterSummary;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,21 +1,21 @@
 package cn.xinfang.petition.web.casehandling;
 
-import cn.xinfang.petition.casehandling.boundary.AppealView;
 import cn.xinfang.petition.casehandling.boundary.Appeals;
 import cn.xinfang.petition.casehandling.boundary.AttachmentView;
 import cn.xinfang.petition.casehandling.boundary.Attachments;
 import cn.xinfang.petition.casehandling.boundary.Decision;
-import cn.xinfang.petition.casehandling.boundary.HearingView;
+import cn.xinfang.petition.casehandling.boundary.Handling;
+import cn.xinfang.petition.casehandling.boundary.Petitions;
 import cn.xinfang.petition.casehandling.entity.AppealOutcome;
 import cn.xinfang.petition.casehandling.entity.AppealStage;
+import cn.xinfang.petition.casehandling.entity.AppealView;
+import cn.xinfang.petition.casehandling.entity.AttachmentKind;
 import cn.xinfang.petition.casehandling.entity.AuthorityLevel;
+import cn.xinfang.petition.casehandling.entity.HearingView;
+import cn.xinfang.petition.casehandling.entity.MatterDetail;
 import cn.xinfang.petition.casehandling.entity.MatterState;
 import cn.xinfang.petition.casehandling.entity.Rating;
 import cn.xinfang.petition.casehandling.entity.RatingVia;
-import cn.xinfang.petition.casehandling.boundary.Handling;
-import cn.xinfang.petition.casehandling.boundary.MatterDetail;
-import cn.xinfang.petition.casehandling.boundary.Petitions;
-import cn.xinfang.petition.casehandling.entity.AttachmentKind;
 import cn.xinfang.petition.casehandling.entity.ReplyOutcome;
 import cn.xinfang.petition.casehandling.entity.RoutingMode;
 import cn.xinfang.petition.organization.boundary.UnitView;
@@ -260,12 +260,12 @@ public class MatterPage implements Serializable {
     }
 
     /** The notices and opinions issued so far, in document order, for the download links. */
-    public List<cn.xinfang.petition.casehandling.boundary.DocumentKind> getDocuments() {
+    public List<cn.xinfang.petition.casehandling.entity.DocumentKind> getDocuments() {
         if (detail == null) {
             return List.of();
         }
         var available = documents.available(detail.summary().id());
-        return java.util.Arrays.stream(cn.xinfang.petition.casehandling.boundary.DocumentKind.values())
+        return java.util.Arrays.stream(cn.xinfang.petition.casehandling.entity.DocumentKind.values())
                 .filter(available::contains).toList();
     }
 

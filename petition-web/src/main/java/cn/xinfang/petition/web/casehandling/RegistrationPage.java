@@ -1,13 +1,13 @@
 package cn.xinfang.petition.web.casehandling;
 
-import cn.xinfang.petition.casehandling.boundary.ChoiceView;
 import cn.xinfang.petition.casehandling.boundary.EarlierMatters;
-import cn.xinfang.petition.casehandling.boundary.MatterDetail;
 import cn.xinfang.petition.casehandling.boundary.Petitions;
-import cn.xinfang.petition.casehandling.boundary.RegistrationForm;
+import cn.xinfang.petition.casehandling.entity.ChoiceView;
 import cn.xinfang.petition.casehandling.entity.CrossLevel;
+import cn.xinfang.petition.casehandling.entity.MatterDetail;
 import cn.xinfang.petition.casehandling.entity.MatterKind;
 import cn.xinfang.petition.casehandling.entity.MatterPurpose;
+import cn.xinfang.petition.casehandling.entity.RegistrationForm;
 import cn.xinfang.petition.organization.boundary.UnitView;
 import cn.xinfang.petition.organization.boundary.Units;
 import cn.xinfang.petition.organization.entity.UnitKind;

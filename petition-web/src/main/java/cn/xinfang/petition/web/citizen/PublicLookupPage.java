@@ -1,6 +1,6 @@
 package cn.xinfang.petition.web.citizen;
 
-import cn.xinfang.petition.casehandling.boundary.DocumentKind;
+import cn.xinfang.petition.casehandling.entity.DocumentKind;
 import cn.xinfang.petition.casehandling.entity.Rating;
 import cn.xinfang.petition.citizen.boundary.PublicMatter;
 import cn.xinfang.petition.citizen.boundary.PublicPetitions;

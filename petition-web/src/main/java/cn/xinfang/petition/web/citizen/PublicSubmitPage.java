@@ -1,11 +1,11 @@
 package cn.xinfang.petition.web.citizen;
 
-import cn.xinfang.petition.casehandling.boundary.ChoiceView;
+import cn.xinfang.petition.casehandling.boundary.Receipt;
+import cn.xinfang.petition.casehandling.entity.ChoiceView;
 import cn.xinfang.petition.casehandling.entity.MatterKind;
 import cn.xinfang.petition.casehandling.entity.MatterPurpose;
 import cn.xinfang.petition.citizen.boundary.OnlineSubmission;
 import cn.xinfang.petition.citizen.boundary.PublicPetitions;
-import cn.xinfang.petition.citizen.boundary.Receipt;
 import cn.xinfang.petition.web.shared.Messages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;

@@ -1,7 +1,0 @@
-package cn.xinfang.petition.casehandling.boundary;
-
-import java.io.Serializable;
-
-/** A channel or an issue category for a form's choice list. */
-public record ChoiceView(String code, String label, String group, boolean needsTransfer) implements Serializable {
-}

@@ -1,8 +1,0 @@
-package cn.xinfang.petition.casehandling.boundary;
-
-import java.io.Serializable;
-
-/** A petitioner as the caller may see them: ID number, phone and address masked for roles that do not need them. */
-public record PetitionerView(Long id, String name, String idNumber, String phone, String address, boolean masked)
-        implements Serializable {
-}

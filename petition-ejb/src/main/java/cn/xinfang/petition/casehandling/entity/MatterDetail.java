@@ -1,0 +1,15 @@
+package cn.xinfang.petition.casehandling.entity;
+
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+
+/** Everything about one matter the caller may see, with its timeline. */
+public record MatterDetail(MatterSummary summary, PetitionerView petitioner, List<String> representatives,
+                           Long originId, String originNumber, String registeredBy, Instant registeredAt,
+                           String registeringUnitName, String problemPlaceName, String content, MatterPurpose purpose,
+                           String accusedParty, String accusedUnitName, String transferLevel, String transferDocument,
+                           List<TimelineEntry> timeline, long version, HandlingView handling,
+                           FollowUpView followUp) implements Serializable {
+}

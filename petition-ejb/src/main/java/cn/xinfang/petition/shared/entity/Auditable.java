@@ -1,0 +1,21 @@
+package cn.xinfang.petition.shared.entity;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+
+/**
+ * An audited entity describes itself as field → display value so that the audit trail can
+ * show what changed between two revisions without knowing each entity.
+ */
+public interface Auditable {
+
+    Map<String, String> auditSnapshot();
+
+    /** Instants in the history as the users read them: China Standard Time, to the second. */
+    static String time(Instant instant) {
+        return instant == null ? null
+                : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai")).format(instant);
+    }
+}

@@ -1,0 +1,4 @@
+package cn.xinfang.petition.layeringfixture.clean.organization.control;
+
+public class Hasher {
+}

@@ -1,0 +1,5 @@
+package cn.xinfang.petition.layeringfixture.clean.shared.boundary;
+
+public final class Roles {
+    public static final String[] ALL = {"officer"};
+}

@@ -1,0 +1,4 @@
+package cn.xinfang.petition.layeringfixture.upward.audit.entity;
+
+public interface Auditable {
+}

@@ -1,0 +1,4 @@
+package cn.xinfang.petition.layeringfixture.upward.casehandling.boundary;
+
+public record Decision(String text) {
+}

@@ -1,0 +1,4 @@
+package cn.xinfang.petition.layeringfixture.upward.casehandling.entity;
+
+public record MatterView(String number) {
+}

@@ -1,0 +1,4 @@
+package cn.xinfang.petition.layeringfixture.upward.citizen.control;
+
+public class AbuseGuard {
+}

@@ -1,0 +1,4 @@
+package cn.xinfang.petition.layeringfixture.upward.organization.control;
+
+public class Hasher {
+}

@@ -1,0 +1,4 @@
+package cn.xinfang.petition.layeringfixture.upward.shared.boundary;
+
+public class BusinessException extends RuntimeException {
+}
