@@ -36,7 +36,11 @@ public final class Messages {
         } catch (EJBAccessException e) {
             error(null, Bundle.text("error.notPermitted"));
         } catch (EJBException e) {
-            if (e.getCause() instanceof ConstraintViolationException cve) {
+            if (Conflicts.isConstraintViolation(e)) {
+                // a race lost at a unique index: the other request won
+                Incidents.conflict(formId, e);
+                error(null, Bundle.text("error.conflict"));
+            } else if (e.getCause() instanceof ConstraintViolationException cve) {
                 for (ConstraintViolation<?> v : cve.getConstraintViolations()) {
                     error(null, v.getMessage());
                 }
