@@ -2,6 +2,8 @@ package cn.xinfang.petition.casehandling.boundary;
 
 import cn.xinfang.petition.casehandling.control.AttachmentFiles;
 import cn.xinfang.petition.casehandling.control.MatterAccess;
+import cn.xinfang.petition.casehandling.control.PdfCheck;
+import cn.xinfang.petition.shared.control.TextRules;
 import cn.xinfang.petition.casehandling.entity.Attachment;
 import cn.xinfang.petition.casehandling.entity.AttachmentContent;
 import cn.xinfang.petition.casehandling.entity.AttachmentKind;
@@ -27,7 +29,7 @@ import java.util.List;
  * Files attached to a matter: scanned letters, evidence, undertakings. Scoped exactly like the
  * matter ({@link MatterAccess}): whoever may not see the matter (the accused unit of an
  * accusation, another unit) gets neither the list nor a file. Files are added, never changed or
- * removed. The type is decided from the bytes; the client's name is only kept, cleaned.
+ * removed (an officer may withdraw one, with a reason). The type is decided from the bytes; the client's name is only kept, cleaned.
  */
 @Stateless
 @Interceptors(OptimisticLockTranslator.class)
@@ -35,6 +37,8 @@ public class Attachments {
 
     /** At most this many files a matter. */
     public static final int MAX_PER_MATTER = AttachmentFiles.MAX_PER_MATTER;
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Attachments.class.getName());
 
     @PersistenceContext
     EntityManager em;
@@ -72,6 +76,10 @@ public class Attachments {
         if (count >= AttachmentFiles.MAX_PER_MATTER) {
             throw new BusinessException("error.attachment.tooMany", AttachmentFiles.MAX_PER_MATTER);
         }
+        if (type == AttachmentFiles.FileType.PDF && PdfCheck.check(data) == PdfCheck.Verdict.HARMFUL) {
+            // it would break the whole file later (a page tree that loops, say): refused now
+            throw BusinessException.onField("file", "error.attachment.unreadable");
+        }
         String name = AttachmentFiles.sanitizeName(fileName, type);
         Attachment a = new Attachment(m, kind, name, type.contentType(), data.length, AttachmentFiles.sha256(data),
                 me.getUsername(), clock.instant());
@@ -79,6 +87,25 @@ public class Attachments {
         em.persist(new AttachmentContent(a, data));
         em.persist(m.attachmentAdded(name, me.getUsername(), clock.instant()));
         em.flush();
+        return view(a);
+    }
+
+    /**
+     * A case officer withdraws a file (uploaded to the wrong matter, or unreadable): it stays
+     * stored, listed and downloadable, marked withdrawn with the reason, and is left out of the
+     * whole file. The change is audited (Envers) and logged.
+     */
+    @RolesAllowed(Roles.OFFICER)
+    public AttachmentView withdraw(long matterId, long attachmentId, String reason) {
+        AppUser me = access.caller();
+        Matter m = matter(matterId, me);
+        Attachment a = em.find(Attachment.class, attachmentId);
+        if (a == null || !a.getMatter().getId().equals(m.getId())) {
+            throw new NotFoundException();
+        }
+        a.withdraw(TextRules.checked("reason", reason), me.getUsername(), clock.instant());
+        em.flush();
+        LOG.info(() -> "attachment " + a.getId() + " of matter " + m.getNumber() + " withdrawn by " + me.getUsername());
         return view(a);
     }
 
@@ -128,6 +155,7 @@ public class Attachments {
 
     static AttachmentView view(Attachment a) {
         return new AttachmentView(a.getId(), a.getMatter().getId(), a.getKind(), a.getFileName(), a.getContentType(),
-                a.getSizeBytes(), a.getSha256(), a.getUploadedBy(), a.getUploadedAt());
+                a.getSizeBytes(), a.getSha256(), a.getUploadedBy(), a.getUploadedAt(),
+                a.getWithdrawnAt(), a.getWithdrawnBy(), a.getWithdrawalReason());
     }
 }

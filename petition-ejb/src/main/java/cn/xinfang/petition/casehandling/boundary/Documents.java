@@ -80,10 +80,14 @@ public class Documents {
         return attachmentPages.append(file, attachments(id));
     }
 
-    /** The matter's attachments in upload order; each one's bytes are read only when its pages are made. */
+    /**
+     * The matter's attachments in upload order, withdrawn ones left out; each one's bytes are read
+     * only when its pages are made.
+     */
     private List<AttachmentPages.Item> attachments(long id) {
         List<Attachment> all = em.createNamedQuery(Attachment.OF_MATTER, Attachment.class)
-                .setParameter("matter", em.getReference(Matter.class, id)).getResultList();
+                .setParameter("matter", em.getReference(Matter.class, id)).getResultStream()
+                .filter(a -> !a.isWithdrawn()).toList();
         List<AttachmentPages.Item> items = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             Attachment a = all.get(i);

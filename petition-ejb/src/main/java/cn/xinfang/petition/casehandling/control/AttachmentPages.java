@@ -37,7 +37,8 @@ import java.util.logging.Logger;
  * behind a cover sheet (附件 n with its name, kind, size, uploader and SHA-256) with its pages
  * imported exactly as they are; an image on an A4 page of its own, headed by the line
  * "附件 n：name". A file that cannot be read (damaged, encrypted, an image format the JDK cannot
- * decode) gets a page saying so instead of breaking the whole file.
+ * decode, or one that breaks the PDF library) gets a page saying so instead of breaking the whole
+ * file.
  */
 @ApplicationScoped
 public class AttachmentPages {
@@ -112,7 +113,9 @@ public class AttachmentPages {
             byte[] data = item.data().get();
             AttachmentFiles.FileType type = AttachmentFiles.sniff(data).orElseThrow(() -> new IOException("unknown type"));
             return type == AttachmentFiles.FileType.PDF ? pdfPages(item, data) : imagePages(item, data, type);
-        } catch (Exception e) {
+        } catch (Exception | StackOverflowError | LinkageError e) {
+            // a StackOverflowError too: a page tree that points to itself sends the PDF library
+            // round in circles; the stack is unwound by now, and the other attachments follow
             LOG.log(Level.WARNING, "attachment " + item.number() + " (" + item.sha256() + ") not included in the whole file: " + e);
             return pdf.write(cover(item, null)
                     .paragraph("该附件无法并入案卷（文件已损坏、加密或格式无法解析）。原件仍保存在系统中，"

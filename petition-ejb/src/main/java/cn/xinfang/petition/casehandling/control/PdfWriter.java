@@ -114,10 +114,10 @@ public class PdfWriter {
     }
 
     private byte[] render(String title, String subject, List<OfficialDocument> docs) {
-        // every character is checked before anything is laid out: OpenPDF would silently drop it
-        for (int i = 0; i < docs.size(); i++) {
-            checkCharacters(docs.get(i), docs.size() == 1 ? "" : "document " + (i + 1) + ", ");
-        }
+        // a character the embedded font lacks (an emoji, a rare CJK character, a control
+        // character stored before the door checked for them) is printed as a visible placeholder
+        // (see chunk): OpenPDF would silently drop it, and refusing would leave a stored matter
+        // that can never be printed
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PAGE, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM);
         try {
@@ -282,9 +282,23 @@ public class PdfWriter {
 
     /** Every chunk breaks lines by the Chinese rules; OpenPDF's default knows none of them. */
     static Chunk chunk(String text, Font font) {
-        Chunk chunk = new Chunk(normalize(text), font);
+        Chunk chunk = new Chunk(printable(normalize(text), font.getBaseFont()), font);
         chunk.setSplitCharacter(ChineseLineBreaking.INSTANCE);
         return chunk;
+    }
+
+    /** What stands for a character the font cannot print: a white square, as fonts do themselves. */
+    static final int PLACEHOLDER = '\u25A1';
+
+    /** The text with every character the font lacks (line breaks aside) replaced by {@link #PLACEHOLDER}. */
+    static String printable(String text, BaseFont font) {
+        if (font == null || text == null) {
+            return text;
+        }
+        int placeholder = font.charExists(PLACEHOLDER) ? PLACEHOLDER : '?';
+        StringBuilder b = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> b.appendCodePoint(c == '\n' || font.charExists(c) ? c : placeholder));
+        return b.toString();
     }
 
     /** Text from browser text areas: CR LF and CR become line breaks, tabs spaces. */

@@ -59,6 +59,8 @@ public class Registrar {
      */
     public Matter register(RegistrationForm f, Unit registeringUnit, String registeredBy, String idempotencyKey,
                            boolean staff) {
+        // no control or text-direction characters in any field (they cannot be printed or read)
+        cn.xinfang.petition.shared.control.TextRules.checkedRecord(f);
         LocalDate today = LocalDate.now(clock);
         Channel channel = f.channelCode() == null ? null : em.find(Channel.class, f.channelCode());
         if (channel == null || !channel.isActive()) {

@@ -25,7 +25,8 @@ import java.util.Objects;
 /**
  * One file of a matter (a scanned letter, evidence, an undertaking): its description only. The
  * bytes are in {@link AttachmentContent}, read only when someone downloads the file or the whole
- * file of the matter is assembled. Never changed or deleted once stored.
+ * file of the matter is assembled. Never changed or deleted once stored; a case officer may only
+ * withdraw it, with a reason, which leaves it out of the whole file.
  */
 @Entity
 @Table(name = "attachment")
@@ -37,6 +38,7 @@ public class Attachment implements Auditable {
     public static final String OF_MATTER = "Attachment.ofMatter";
     public static final String COUNT_OF_MATTER = "Attachment.countOfMatter";
     public static final int MAX_FILE_NAME = 120;
+    public static final int MAX_REASON = 500;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "attachment_seq")
@@ -69,6 +71,16 @@ public class Attachment implements Auditable {
 
     @Column(name = "uploaded_at", nullable = false, updatable = false)
     private Instant uploadedAt;
+
+    /** Set once when a case officer withdraws the file: kept, but no longer part of the whole file. */
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
+    @Column(name = "withdrawn_by", length = 32)
+    private String withdrawnBy;
+
+    @Column(name = "withdrawal_reason", length = MAX_REASON)
+    private String withdrawalReason;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -103,7 +115,46 @@ public class Attachment implements Auditable {
         m.put("sha256", sha256);
         m.put("uploadedBy", uploadedBy);
         m.put("uploadedAt", Auditable.time(uploadedAt));
+        m.put("withdrawnAt", Auditable.time(withdrawnAt));
+        m.put("withdrawnBy", withdrawnBy);
+        m.put("withdrawalReason", withdrawalReason);
         return m;
+    }
+
+    /**
+     * Withdraws the file with a reason: it stays stored and listed (marked withdrawn) but is left
+     * out of the whole file. Once only.
+     */
+    public void withdraw(String reason, String by, Instant at) {
+        if (isWithdrawn()) {
+            throw new cn.xinfang.petition.shared.boundary.BusinessException("error.attachment.withdrawn");
+        }
+        String r = reason == null ? "" : reason.strip();
+        if (r.isEmpty()) {
+            throw cn.xinfang.petition.shared.boundary.BusinessException.onField("reason", "error.required");
+        }
+        if (r.length() > MAX_REASON) {
+            throw cn.xinfang.petition.shared.boundary.BusinessException.onField("reason", "error.tooLong");
+        }
+        this.withdrawalReason = r;
+        this.withdrawnBy = Objects.requireNonNull(by);
+        this.withdrawnAt = Objects.requireNonNull(at);
+    }
+
+    public boolean isWithdrawn() {
+        return withdrawnAt != null;
+    }
+
+    public Instant getWithdrawnAt() {
+        return withdrawnAt;
+    }
+
+    public String getWithdrawnBy() {
+        return withdrawnBy;
+    }
+
+    public String getWithdrawalReason() {
+        return withdrawalReason;
     }
 
     public Long getId() {

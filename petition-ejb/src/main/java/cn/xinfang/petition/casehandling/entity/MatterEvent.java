@@ -29,7 +29,7 @@ import java.util.Set;
  * One step of a matter's timeline: who did what, when, the state it left the matter in, and the
  * step's typed parameters (units, dates, outcome, document). Never changed. No prose is stored:
  * screens and documents render an event through the message bundles in the reader's language
- * ({@code casehandling.boundary.TimelineEntry}); only {@link #getText() text} holds words a person
+ * ({@link TimelineEntry}); only {@link #getText() text} holds words a person
  * wrote (a reason, a note).
  */
 @Entity

@@ -40,6 +40,8 @@ public class Accounts {
 
     private static final Logger LOG = Logger.getLogger(Accounts.class.getName());
     private static final Set<String> LOCALES = Set.of("zh_CN", "en");
+    private static final char[] DUMMY_PASSWORD = "not-a-password".toCharArray();
+    private static volatile String dummyHash;
 
     @PersistenceContext
     EntityManager em;
@@ -83,6 +85,9 @@ public class Accounts {
     public LoginState recordFailedLogin(String username) {
         Optional<AppUser> user = byUsername(username);
         if (user.isEmpty()) {
+            // the realm found no hash to check, so the refusal came at once; spend the time a
+            // bcrypt check takes, or the answer's speed would tell that the account does not exist
+            hasher.verify(DUMMY_PASSWORD, dummyHash());
             return LoginState.of(LoginState.Status.UNKNOWN);
         }
         AppUser u = user.get();
@@ -125,6 +130,16 @@ public class Accounts {
             throw new BusinessException("error.locale");
         }
         currentUser.get().preferLocale(locale);
+    }
+
+    /** A hash of the same cost as the accounts' own, of a password nobody knows. */
+    private String dummyHash() {
+        String h = dummyHash;
+        if (h == null) {
+            h = hasher.hash(java.util.UUID.randomUUID().toString().toCharArray());
+            dummyHash = h;
+        }
+        return h;
     }
 
     private LockoutPolicy policy() {

@@ -168,6 +168,27 @@ class AttachmentPagesTest {
         assertTrue(text.contains("附件 3") && text.contains("SCAN-PAGE-2"), text);
     }
 
+    /** The 140-byte PDF of issue 14 whose page tree points to itself. */
+    static final byte[] LOOP = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+            + "2 0 obj<</Type/Pages/Count 1/Kids[2 0 R]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF")
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    @Test
+    void aFileThatBreaksThePdfLibraryGetsAPageSayingSoInsteadOfFailingTheWholeFile() throws Exception {
+        byte[] good = pdf(1, PageSize.A4);
+        byte[] file = pages.append(documents(), List.of(item(1, "循环.pdf", LOOP), item(2, "好的.pdf", good)));
+        String text = text(file);
+        assertTrue(text.contains("附件 1") && text.contains("循环.pdf") && text.contains("无法并入案卷"), text);
+        assertTrue(text.contains("附件 2") && text.contains("SCAN-PAGE-1"), text);
+    }
+
+    @Test
+    void theUploadCheckRefusesTheLoopButNotAPlainOrDamagedFile() throws Exception {
+        assertEquals(PdfCheck.Verdict.HARMFUL, PdfCheck.check(LOOP));
+        assertEquals(PdfCheck.Verdict.ACCEPTABLE, PdfCheck.check(pdf(3, PageSize.A4)));
+        assertEquals(PdfCheck.Verdict.ACCEPTABLE, PdfCheck.check(java.util.Arrays.copyOf(pdf(2, PageSize.A4), 40)));
+    }
+
     @Test
     void aNameWithCharactersOutsideTheFontStillPrints() throws Exception {
         byte[] file = pages.append(documents(), List.of(item(1, "𠀀𪚥信.png", image("png", 100, 100))));

@@ -249,24 +249,17 @@ class PdfWriterTest {
     }
 
     @Test
-    void missingCharactersAreNamedNotDropped() {
-        PdfWriter.MissingCharacterException emoji = assertThrows(PdfWriter.MissingCharacterException.class,
-                () -> writer.write(OfficialDocument.builder("告知书").paragraph("第一段。").paragraph("谢谢😀").build()));
-        assertEquals(0x1F600, emoji.codePoint());
-        assertEquals("😀", emoji.character());
-        assertEquals("paragraph 2", emoji.where());
-        assertTrue(emoji.getMessage().contains("U+1F600"), emoji.getMessage());
+    void charactersTheFontLacksArePrintedAsAPlaceholderNeverDroppedOrRefused() throws IOException {
+        byte[] one = writer.write(OfficialDocument.builder("告知书").paragraph("第一段。").paragraph("谢谢😀，收到\u0000\u001B\u202E。").build());
+        String text = text(new PdfReader(one), 1);
+        assertTrue(text.contains("谢谢□，收到□□□。"), text);
 
-        IllegalArgumentException extensionB = assertThrows(IllegalArgumentException.class,
-                () -> writer.write(OfficialDocument.builder("告知书\uD840\uDC00").build()));
-        assertTrue(extensionB.getMessage().contains("U+20000"), extensionB.getMessage());
-        assertTrue(extensionB.getMessage().contains("title"), extensionB.getMessage());
+        byte[] title = writer.write(OfficialDocument.builder("告知书\uD840\uDC00").build());
+        assertTrue(text(new PdfReader(title), 1).contains("告知书□"));
 
-        IllegalArgumentException rareName = assertThrows(IllegalArgumentException.class,
-                () -> writer.writeAll("卷宗", List.of(acceptance(),
-                        OfficialDocument.builder("告知书").addressee("王堃").build())));
-        assertTrue(rareName.getMessage().contains("U+5803"), rareName.getMessage());
-        assertTrue(rareName.getMessage().contains("document 2, addressee"), rareName.getMessage());
+        byte[] all = writer.writeAll("卷宗", List.of(acceptance(), OfficialDocument.builder("告知书").addressee("王堃").build()));
+        PdfReader reader = new PdfReader(all);
+        assertTrue(text(reader, reader.getNumberOfPages()).contains("王□"));
     }
 
     @Test

@@ -201,4 +201,60 @@ class AttachmentsApiIT {
         assertFalse(doc.body().contains("\n  /matters/{id}/attachments"), "no second, unprefixed entry: " + doc.body());
         assertTrue(doc.body().contains("PETITION_ATTACHMENT_MAX_MB"), doc.body());
     }
+
+    /** The 140-byte PDF of issue 14 whose page tree points to itself. */
+    static final byte[] LOOP = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+            + "2 0 obj<</Type/Pages/Count 1/Kids[2 0 R]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF").getBytes(StandardCharsets.US_ASCII);
+
+    private HttpResponse<String> withdraw(long matter, long aid, String user, String body) throws Exception {
+        HttpResponse<String> r = http.send(request("matters/" + matter + "/attachments/" + aid + "/withdrawal", user)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        noTrace(r.body());
+        return r;
+    }
+
+    private int filePages(long matter) throws Exception {
+        HttpResponse<byte[]> pdf = http.send(request("matters/" + matter + "/documents/FILE", "officer").GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf.body());
+        int n = reader.getNumberOfPages();
+        reader.close();
+        return n;
+    }
+
+    @Test
+    void aPdfThatWouldBreakTheWholeFileIsRefusedWith422() throws Exception {
+        long id = matter();
+        HttpResponse<String> r = upload(id, "registrar", "LETTER", "loop.pdf", LOOP, "application/pdf");
+        assertEquals(422, r.statusCode(), r.body());
+        assertTrue(json(r.body()).getString("message").contains("无法读取"), r.body());
+        assertEquals(0, array(get("matters/" + id + "/attachments", "officer").body()).size(), "nothing kept");
+        filePages(id); // the whole file still prints
+    }
+
+    @Test
+    void anOfficerWithdrawsAnAttachmentWithAReasonAndTheWholeFileLeavesItOut() throws Exception {
+        long id = matter();
+        int documentsOnly = filePages(id);
+        long aid = json(upload(id, "registrar", "LETTER", "错传.pdf", Samples.pdf("WRONG", 2), "application/pdf").body())
+                .getJsonNumber("id").longValue();
+        assertEquals(documentsOnly + 3, filePages(id), "a cover and two pages");
+
+        assertEquals(403, withdraw(id, aid, "registrar", "{\"reason\":\"传错了\"}").statusCode(), "officers only");
+        assertEquals(400, withdraw(id, aid, "officer", "{\"reason\":\"  \"}").statusCode(), "a reason is required");
+        HttpResponse<String> ok = withdraw(id, aid, "officer", "{\"reason\":\"误传至本事项\"}");
+        assertEquals(200, ok.statusCode(), ok.body());
+        JsonObject a = json(ok.body());
+        assertEquals("误传至本事项", a.getString("withdrawalReason"));
+        assertEquals("officer", a.getString("withdrawnBy"));
+        assertEquals(422, withdraw(id, aid, "officer", "{\"reason\":\"再次\"}").statusCode(), "once only");
+
+        JsonArray list = array(get("matters/" + id + "/attachments", "officer").body());
+        assertEquals(1, list.size(), "kept and listed");
+        assertTrue(list.getJsonObject(0).containsKey("withdrawnAt"), list.toString());
+        assertEquals(200, get("matters/" + id + "/attachments/" + aid, "officer").statusCode(), "still downloadable");
+        assertEquals(documentsOnly, filePages(id), "left out of the whole file");
+    }
 }

@@ -89,6 +89,20 @@ class BadInputIT {
     }
 
     @Test
+    void malformedAcceptHeaderIsAClientError() throws Exception {
+        for (String accept : List.of("*/*;q=bogus", "application/json;q=", "text/html;;;q=2x", "/")) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "api/units"))
+                    .header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                            .encodeToString("officer:demo".getBytes(StandardCharsets.UTF_8)))
+                    .header("Accept", accept).GET().build(), HttpResponse.BodyHandlers.ofString());
+            noTrace(r);
+            assertTrue(r.statusCode() == 400 || r.statusCode() == 406, accept + " answered " + r.statusCode());
+            assertTrue(r.body().startsWith("{") && r.body().contains("\"message\""), accept + ": a JSON message, got " + r.body());
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        }
+    }
+
+    @Test
     void errorPageShowsOnlyWellFormedIncidentNumbers() throws Exception {
         HttpResponse<String> r = get("error.xhtml?incident=%3Cscript%3Ealert(1)%3C/script%3E");
         noTrace(r);

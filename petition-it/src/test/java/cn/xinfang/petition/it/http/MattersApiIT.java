@@ -142,6 +142,25 @@ class MattersApiIT {
     }
 
     @Test
+    void controlCharactersAreRefusedAtTheDoorAndEmojiArePrinted() throws Exception {
+        for (String bad : new String[] {"\\u202E", "\\u0000", "\\u001B", "\\u0085"}) {
+            Reply refused = call("POST", "matters", "registrar", withPlace(registration(idNumber(), ""))
+                    .replace("小区物业乱收费。", "小区物业乱收费" + bad + "。"));
+            assertEquals(400, refused.status(), bad + ": " + refused.raw().body());
+            assertTrue(refused.json().getJsonObject("fields").containsKey("content"), refused.raw().body());
+        }
+        Reply emoji = call("POST", "matters", "registrar", withPlace(registration(idNumber(), ""))
+                .replace("小区物业乱收费。", "小区物业乱收费😡，𠀀。"));
+        assertEquals(201, emoji.status(), emoji.raw().body());
+        long id = emoji.json().getJsonObject("summary").getJsonNumber("id").longValue();
+        HttpResponse<byte[]> file = http.send(HttpRequest.newBuilder(URI.create(base + "api/matters/" + id + "/documents/FILE"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("registrar:demo".getBytes(StandardCharsets.UTF_8)))
+                .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, file.statusCode(), "a stored matter always prints");
+        assertTrue(new String(file.body(), 0, 5, StandardCharsets.US_ASCII).startsWith("%PDF"));
+    }
+
+    @Test
     void rolesUnitScopingTransitionsAndConcurrentChanges() throws Exception {
         Reply created = call("POST", "matters", "registrar", withPlace(registration(idNumber(), "")));
         assertEquals(201, created.status());

@@ -1,5 +1,6 @@
 package cn.xinfang.petition.web.api;
 
+import cn.xinfang.petition.shared.boundary.Conflicts;
 import cn.xinfang.petition.shared.boundary.BusinessException;
 import cn.xinfang.petition.shared.boundary.NotFoundException;
 import cn.xinfang.petition.shared.boundary.NotPermittedException;
@@ -16,6 +17,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
@@ -26,7 +29,7 @@ import java.util.Map;
 /**
  * Every failure becomes a JSON {@link ApiError} in the client's language: bad input 400 with
  * field messages, refused scope or role 403, unknown record 404, an illegal transition or a
- * concurrent change 409, a file above the attachment limit 413, another business rule 422,
+ * concurrent change 409 (a race lost at a database constraint too), a file above the attachment limit 413, another business rule 422,
  * anything unexpected 500 with an incident id
  * (the stack trace is in the server log only).
  */
@@ -35,6 +38,12 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Context
     HttpHeaders headers;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    SecurityContext security;
 
     @Override
     public Response toResponse(Throwable thrown) {
@@ -47,6 +56,8 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             return error(409, "conflict", text(locale, e), Map.of(), null);
         }
         if (t instanceof NotPermittedException || t instanceof EJBAccessException) {
+            // an expected refusal: one line, no stack trace (the EJB container logs none either, server.cli)
+            Incidents.refused(where(), t);
             return error(403, "forbidden", Bundle.text(locale, "error.notPermitted"), Map.of(), null);
         }
         if (t instanceof NotFoundException e) {
@@ -58,6 +69,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             }
             if ("error.attachment.tooLarge".equals(e.key())) {
                 return error(413, "too_large", text(locale, e), Map.of(e.field() == null ? "file" : e.field(), text(locale, e)), null);
+            }
+            if ("error.attachment.unreadable".equals(e.key())) {
+                return error(422, "refused", text(locale, e), Map.of("file", text(locale, e)), null);
             }
             if ("error.transition".equals(e.key())) {
                 return error(409, "illegal_transition", text(locale, e), Map.of(), null);
@@ -82,8 +96,20 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             int status = wae.getResponse().getStatus();
             return error(status, "http_" + status, Bundle.text(locale, status == 404 ? "error.notFound" : "api.invalid"), Map.of(), null);
         }
+        if (Conflicts.isConstraintViolation(thrown)) {
+            // a race lost at a unique index or another constraint: the other request won
+            Incidents.conflict(where(), thrown);
+            return error(409, "conflict", Bundle.text(locale, "error.conflict"), Map.of(), null);
+        }
         String incident = Incidents.record("api", thrown);
         return error(500, "incident", Bundle.text(locale, "error.text", incident), Map.of(), incident);
+    }
+
+    private String where() {
+        String path = uri == null ? "?" : uri.getPath();
+        String user = security == null || security.getUserPrincipal() == null ? "-" : security.getUserPrincipal().getName();
+        // the path and the account name only: no personal data from the request
+        return "api/" + path + " for " + user;
     }
 
     private static String text(Locale locale, BusinessException e) {

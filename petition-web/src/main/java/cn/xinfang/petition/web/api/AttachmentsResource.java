@@ -72,6 +72,17 @@ public class AttachmentsResource {
                 .build();
     }
 
+    public record WithdrawalRequest(String reason) {
+    }
+
+    /** A case officer withdraws the file with a reason: kept and listed, left out of the whole file. */
+    @POST
+    @Path("{aid}/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public AttachmentView withdraw(@PathParam("id") long id, @PathParam("aid") long aid, WithdrawalRequest r) {
+        return attachments.withdraw(id, aid, r == null ? null : r.reason());
+    }
+
     private static AttachmentKind kind(String kind) {
         if (kind == null || kind.isBlank()) {
             throw BusinessException.onField("kind", "error.required");

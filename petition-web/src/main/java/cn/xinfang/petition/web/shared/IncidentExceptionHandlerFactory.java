@@ -69,6 +69,7 @@ public class IncidentExceptionHandlerFactory extends ExceptionHandlerFactory {
                     return vee.getViewId() == null ? "/index.xhtml" : vee.getViewId() + "?expired=1";
                 }
                 if (c instanceof EJBAccessException || c instanceof NotPermittedException) {
+                    Incidents.refused(fc.getViewRoot() == null ? "?" : fc.getViewRoot().getViewId(), c);
                     return "/forbidden.xhtml";
                 }
                 if (c instanceof NotFoundException) {

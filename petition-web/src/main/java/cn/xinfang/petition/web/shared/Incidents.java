@@ -18,6 +18,24 @@ public final class Incidents {
     private Incidents() {
     }
 
+    /**
+     * An expected refusal (no role, outside the unit's remit): one INFO line without a stack
+     * trace, naming where and what, never the request's data.
+     */
+    public static void refused(String where, Throwable t) {
+        LOG.info(() -> "refused (403) at " + where + ": " + t.getClass().getSimpleName());
+    }
+
+    /** A race lost at a database constraint: one INFO line naming the constraint's message, no trace. */
+    public static void conflict(String where, Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String what = root.getClass().getSimpleName();
+        LOG.info(() -> "conflict (409) at " + where + ": " + what);
+    }
+
     public static String record(String where, Throwable t) {
         byte[] b = new byte[5];
         RANDOM.nextBytes(b);

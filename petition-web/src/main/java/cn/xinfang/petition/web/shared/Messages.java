@@ -1,5 +1,6 @@
 package cn.xinfang.petition.web.shared;
 
+import cn.xinfang.petition.shared.boundary.Conflicts;
 import cn.xinfang.petition.shared.boundary.BusinessException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
@@ -36,7 +37,11 @@ public final class Messages {
         } catch (EJBAccessException e) {
             error(null, Bundle.text("error.notPermitted"));
         } catch (EJBException e) {
-            if (e.getCause() instanceof ConstraintViolationException cve) {
+            if (Conflicts.isConstraintViolation(e)) {
+                // a race lost at a unique index: the other request won
+                Incidents.conflict(formId, e);
+                error(null, Bundle.text("error.conflict"));
+            } else if (e.getCause() instanceof ConstraintViolationException cve) {
                 for (ConstraintViolation<?> v : cve.getConstraintViolations()) {
                     error(null, v.getMessage());
                 }
