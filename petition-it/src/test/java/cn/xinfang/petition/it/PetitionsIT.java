@@ -1,5 +1,6 @@
 package cn.xinfang.petition.it;
 
+import cn.xinfang.petition.casehandling.entity.IdNumber;
 import cn.xinfang.petition.casehandling.boundary.EarlierMatters;
 import cn.xinfang.petition.casehandling.boundary.MatterFilter;
 import cn.xinfang.petition.casehandling.boundary.Petitions;
@@ -46,14 +47,8 @@ class PetitionsIT extends InContainerTest {
     ManagedExecutorService executor;
 
     static String idNumber() {
-        int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        String first17 = "33118219" + String.format("%02d", 60 + new Random().nextInt(30)) + "0101"
-                + String.format("%03d", new Random().nextInt(1000));
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * w[i];
-        }
-        return first17 + "10X98765432".charAt(sum % 11);
+        return IdNumber.withCheckCharacter("33118219" + String.format("%02d", 60 + new Random().nextInt(30)) + "0101"
+                + String.format("%03d", new Random().nextInt(1000)));
     }
 
     RegistrationForm visit(String idNumber, LocalDate received, int people, List<String> reps, String repeatOf) {

@@ -45,6 +45,9 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import cn.xinfang.petition.casehandling.control.MatterSteps;
+import cn.xinfang.petition.casehandling.entity.MatterAction;
+import jakarta.persistence.LockModeType;
 
 /**
  * After the reply (2022 信访工作条例 Art 35–37): the rating recorded by staff, review (复查) and
@@ -78,7 +81,7 @@ public class Appeals {
     Clock clock;
 
     @Inject
-    cn.xinfang.petition.casehandling.control.MatterSteps steps;
+    MatterSteps steps;
 
     @Inject
     AppealWindows windows;
@@ -123,8 +126,8 @@ public class Appeals {
         }
         if (windowEnd == null || below == null) {
             throw new BusinessException("error.transition", m.getState(), stage == AppealStage.REVIEW
-                    ? cn.xinfang.petition.casehandling.entity.MatterAction.REQUEST_REVIEW
-                    : cn.xinfang.petition.casehandling.entity.MatterAction.REQUEST_RE_REVIEW);
+                    ? MatterAction.REQUEST_REVIEW
+                    : MatterAction.REQUEST_RE_REVIEW);
         }
         AuthorityLevel next = below.above().orElseThrow(() -> new BusinessException("error.appeal.noHigherAuthority"));
         AuthorityLevel chosen = level == null ? next : level;
@@ -154,7 +157,7 @@ public class Appeals {
         AppUser me = access.caller();
         Matter m = load(id, version, me);
         AppealStage stage = m.appealStage().orElseThrow(() -> new BusinessException("error.transition", m.getState(),
-                cn.xinfang.petition.casehandling.entity.MatterAction.DECIDE_REVIEW));
+                MatterAction.DECIDE_REVIEW));
         Appeal a = open(m, stage);
         LocalDate today = LocalDate.now(clock);
         a.decide(outcome, opinion, documentNumber, decidedOn, today, me.getUsername());
@@ -215,7 +218,7 @@ public class Appeals {
             throw new NotPermittedException();
         }
         MatterEvent e = h.record(minutes, conclusion, LocalDate.now(clock), me.getUsername(), clock.instant());
-        em.lock(m, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        em.lock(m, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         return done(m, e, me);
     }
 

@@ -24,6 +24,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.logging.Logger;
 
 /**
  * Files attached to a matter: scanned letters, evidence, undertakings. Scoped exactly like the
@@ -38,7 +39,7 @@ public class Attachments {
     /** At most this many files a matter. */
     public static final int MAX_PER_MATTER = AttachmentFiles.MAX_PER_MATTER;
 
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Attachments.class.getName());
+    private static final Logger LOG = Logger.getLogger(Attachments.class.getName());
 
     @PersistenceContext
     EntityManager em;

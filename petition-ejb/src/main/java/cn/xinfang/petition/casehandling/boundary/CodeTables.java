@@ -16,6 +16,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import java.util.function.ToLongFunction;
 
 /**
  * 系统管理 → 代码表: the administrator keeps the issue categories (two levels) and the channels
@@ -30,7 +31,6 @@ public class CodeTables {
     private static final Pattern DIGITS = Pattern.compile("[0-9]{2,20}");
 
     /** The channel the public form files under: deactivating it would shut the online form. */
-    static final String ONLINE_CHANNEL = "ONLINE";
 
     @PersistenceContext
     EntityManager em;
@@ -127,7 +127,7 @@ public class CodeTables {
 
     public ChannelView deactivateChannel(String code, long version) {
         Channel channel = channel(code, version);
-        if (ONLINE_CHANNEL.equals(channel.getCode())) {
+        if (Channel.ONLINE.equals(channel.getCode())) {
             throw new BusinessException("error.channel.online");
         }
         long othersActive = em.createNamedQuery(Channel.ACTIVE, Channel.class).getResultStream()
@@ -181,14 +181,12 @@ public class CodeTables {
     }
 
     /** The entry with this code, as long as nobody changed it since the caller read {@code version}. */
-    private <T> T current(Class<T> type, String code, long version, java.util.function.ToLongFunction<T> versionOf) {
+    private <T> T current(Class<T> type, String code, long version, ToLongFunction<T> versionOf) {
         T entry = code == null ? null : em.find(type, code);
         if (entry == null) {
             throw new NotFoundException();
         }
-        if (versionOf.applyAsLong(entry) != version) {
-            throw new StaleDataException();
-        }
+        StaleDataException.unlessAt(versionOf.applyAsLong(entry), version);
         return entry;
     }
 }

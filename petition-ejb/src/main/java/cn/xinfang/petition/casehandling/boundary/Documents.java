@@ -24,6 +24,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The written documents of a matter as PDFs: the notices issued to the petitioner, the handling
@@ -102,7 +103,7 @@ public class Documents {
         return items;
     }
 
-    private static byte[] write(java.util.function.Supplier<byte[]> writer) {
+    private static byte[] write(Supplier<byte[]> writer) {
         return PdfWriter.orRefuse(writer);
     }
 

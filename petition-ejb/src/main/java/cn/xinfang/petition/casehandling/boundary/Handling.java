@@ -32,6 +32,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import cn.xinfang.petition.casehandling.control.MatterSteps;
 
 /**
  * Everything after registration: the acceptance decision, routing and objections, handling with
@@ -62,7 +63,7 @@ public class Handling {
     Clock clock;
 
     @Inject
-    cn.xinfang.petition.casehandling.control.MatterSteps steps;
+    MatterSteps steps;
 
     @RolesAllowed(Roles.OFFICER)
     public MatterDetail decide(long id, Decision decision, String text, long version) {

@@ -1,5 +1,6 @@
 package cn.xinfang.petition.casehandling.boundary;
 
+import cn.xinfang.petition.casehandling.entity.Channel;
 import cn.xinfang.petition.casehandling.control.AppealPeriods;
 import cn.xinfang.petition.casehandling.control.CaseSettings;
 import cn.xinfang.petition.casehandling.control.IntakeChoices;
@@ -54,7 +55,6 @@ import java.util.Optional;
 @PermitAll
 public class OnlineMatters {
 
-    private static final String ONLINE_CHANNEL = "ONLINE";
 
     @PersistenceContext
     EntityManager em;
@@ -137,7 +137,7 @@ public class OnlineMatters {
             }
             earlier = e.getNumber();
         }
-        RegistrationForm form = new RegistrationForm(ONLINE_CHANNEL, today, null, null, r.name(), id,
+        RegistrationForm form = new RegistrationForm(Channel.ONLINE, today, null, null, r.name(), id,
                 r.phone(), r.address(), 1, List.of(), CrossLevel.NONE, r.problemPlaceId(), r.content(),
                 r.kind(), r.categoryCode(), r.purpose(), r.accusedParty(), null, earlier);
         Matter m = registrar.register(form, onlineUnit(), Actor.ONLINE_NAME, null, false);

@@ -34,6 +34,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import cn.xinfang.petition.casehandling.control.AppealWindows;
+import cn.xinfang.petition.casehandling.control.IntakeChoices;
+import cn.xinfang.petition.casehandling.control.Registrar;
+import java.io.Serializable;
 
 /**
  * 信访事项: registration on every channel, the repeat check at intake, reading and searching
@@ -57,13 +61,13 @@ public class Petitions {
     MatterNumbers numbers;
 
     @Inject
-    cn.xinfang.petition.casehandling.control.Registrar registrar;
+    Registrar registrar;
 
     @Inject
-    cn.xinfang.petition.casehandling.control.IntakeChoices choices;
+    IntakeChoices choices;
 
     @Inject
-    cn.xinfang.petition.casehandling.control.AppealWindows windows;
+    AppealWindows windows;
 
     @Inject
     Clock clock;
@@ -107,7 +111,7 @@ public class Petitions {
     }
 
     /** The result of a registration that may have been a retry: {@code created} is false for a repeated key. */
-    public record Registered(MatterDetail matter, boolean created) implements java.io.Serializable {
+    public record Registered(MatterDetail matter, boolean created) implements Serializable {
     }
 
     /**

@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.ArrayList;
 
 /**
  * The attachments of a matter as pages of its whole file (一案一卷), after the documents: a PDF
@@ -195,7 +196,7 @@ public class AttachmentPages {
                 if (n < 1) {
                     throw new IOException("no image");
                 }
-                List<BufferedImage> frames = new java.util.ArrayList<>();
+                List<BufferedImage> frames = new ArrayList<>();
                 for (int i = 0; i < n; i++) {
                     frames.add(reader.read(i));
                 }
@@ -240,7 +241,8 @@ public class AttachmentPages {
         return b.toString();
     }
 
-    static String size(long bytes) {
+    /** A file size as people read it: 812 B, 35.2 KB, 4.1 MB. */
+    public static String size(long bytes) {
         if (bytes < 1024) {
             return bytes + " B";
         }

@@ -4,6 +4,9 @@ import cn.xinfang.petition.shared.control.Settings;
 import cn.xinfang.petition.shared.entity.CountingMode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import cn.xinfang.petition.casehandling.entity.AuthorityLevel;
+import cn.xinfang.petition.shared.control.Deadlines;
+import java.util.Arrays;
 
 /**
  * How this deployment counts the statutory periods (which live beside the lifecycle table, in
@@ -30,11 +33,11 @@ public class CaseSettings {
     }
 
     /** This deployment's level: appeals decided at this level are decided here, those above are recorded. */
-    public cn.xinfang.petition.casehandling.entity.AuthorityLevel authorityLevel() {
+    public AuthorityLevel authorityLevel() {
         return settings.get("petition.authority.level")
-                .flatMap(l -> java.util.Arrays.stream(cn.xinfang.petition.casehandling.entity.AuthorityLevel.values())
+                .flatMap(l -> Arrays.stream(AuthorityLevel.values())
                         .filter(v -> v.name().equals(l)).findFirst())
-                .orElse(cn.xinfang.petition.casehandling.entity.AuthorityLevel.COUNTY);
+                .orElse(AuthorityLevel.COUNTY);
     }
 
     /** 积案 rules: open longer than this many days since receipt… */
@@ -47,7 +50,7 @@ public class CaseSettings {
         return settings.integer("petition.backlog.repeats", 3);
     }
 
-    public AppealPeriods periods(cn.xinfang.petition.shared.control.Deadlines deadlines) {
+    public AppealPeriods periods(Deadlines deadlines) {
         return new AppealPeriods(deadlines, countingMode(), evaluationDays());
     }
 

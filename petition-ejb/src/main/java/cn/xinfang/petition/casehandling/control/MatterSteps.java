@@ -33,9 +33,7 @@ public class MatterSteps {
             throw new NotFoundException();
         }
         access.require(me, m);
-        if (m.getVersion() != version) {
-            throw new StaleDataException();
-        }
+        StaleDataException.unlessAt(m.getVersion(), version);
         return m;
     }
 

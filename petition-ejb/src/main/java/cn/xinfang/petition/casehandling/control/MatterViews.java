@@ -27,6 +27,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import cn.xinfang.petition.organization.entity.Unit;
+import java.util.Set;
 
 /** Turns matters into the view records pages and clients get, with personal data masked per caller. */
 @Dependent
@@ -156,10 +158,10 @@ public class MatterViews {
         return new HandlingView(m.acceptance().getAcceptedOn(), m.acceptance().getDecisionText(), m.routing().getMode(),
                 m.routing().getMainUnit() == null ? null : m.routing().getMainUnit().getId(),
                 m.routing().getMainUnit() == null ? null : m.routing().getMainUnit().getName(),
-                m.getCoUnits().stream().map(cn.xinfang.petition.organization.entity.Unit::getName).sorted().toList(),
+                m.getCoUnits().stream().map(Unit::getName).sorted().toList(),
                 m.routing().getRoutedOn(), m.routing().getObjectionDue(), m.handling().getDue(), m.handling().getExtensionDays(), m.handling().getExtensionReason(),
                 m.reply().getOutcome(), m.reply().getText(), m.reply().getDraftedBy(), m.reply().getApprovedBy(), m.reply().getRepliedOn(),
-                m.closure().getClosedOn(), caller == null ? java.util.Set.of() : access.allowed(caller, m));
+                m.closure().getClosedOn(), caller == null ? Set.of() : access.allowed(caller, m));
     }
 
     static String maskPhone(String phone) {

@@ -35,6 +35,8 @@ import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import cn.xinfang.petition.shared.boundary.BusinessException;
+import java.util.function.Supplier;
 
 /**
  * Renders {@link OfficialDocument}s as PDFs in the layout of GB/T 9704 as far as a free font
@@ -84,11 +86,11 @@ public class PdfWriter {
 
     /** One notice as a PDF; page numbers only if it runs to more than one page. */
     /** Runs a writer, turning a character the embedded font lacks into a refusal the clerk can act on. */
-    public static byte[] orRefuse(java.util.function.Supplier<byte[]> writer) {
+    public static byte[] orRefuse(Supplier<byte[]> writer) {
         try {
             return writer.get();
         } catch (MissingCharacterException e) {
-            throw new cn.xinfang.petition.shared.boundary.BusinessException("error.document.character", e.character(), e.where());
+            throw new BusinessException("error.document.character", e.character(), e.where());
         }
     }
 

@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
+import cn.xinfang.petition.shared.control.TextRules;
 
 /**
  * 登记: the one way a matter comes into being, for the registrar's form, the JSON API and the
@@ -60,7 +61,7 @@ public class Registrar {
     public Matter register(RegistrationForm f, Unit registeringUnit, String registeredBy, String idempotencyKey,
                            boolean staff) {
         // no control or text-direction characters in any field (they cannot be printed or read)
-        cn.xinfang.petition.shared.control.TextRules.checkedRecord(f);
+        TextRules.checkedRecord(f);
         LocalDate today = LocalDate.now(clock);
         Channel channel = f.channelCode() == null ? null : em.find(Channel.class, f.channelCode());
         if (channel == null || !channel.isActive()) {

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import cn.xinfang.petition.shared.boundary.BusinessException;
 
 /**
  * One file of a matter (a scanned letter, evidence, an undertaking): its description only. The
@@ -127,14 +128,14 @@ public class Attachment implements Auditable {
      */
     public void withdraw(String reason, String by, Instant at) {
         if (isWithdrawn()) {
-            throw new cn.xinfang.petition.shared.boundary.BusinessException("error.attachment.withdrawn");
+            throw new BusinessException("error.attachment.withdrawn");
         }
         String r = reason == null ? "" : reason.strip();
         if (r.isEmpty()) {
-            throw cn.xinfang.petition.shared.boundary.BusinessException.onField("reason", "error.required");
+            throw BusinessException.onField("reason", "error.required");
         }
         if (r.length() > MAX_REASON) {
-            throw cn.xinfang.petition.shared.boundary.BusinessException.onField("reason", "error.tooLong");
+            throw BusinessException.onField("reason", "error.tooLong");
         }
         this.withdrawalReason = r;
         this.withdrawnBy = Objects.requireNonNull(by);

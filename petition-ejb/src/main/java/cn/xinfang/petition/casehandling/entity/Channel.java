@@ -30,6 +30,8 @@ import java.util.Map;
 })
 public class Channel implements Auditable {
 
+    /** The channel of what the public submits on the online form; it cannot be deactivated. */
+    public static final String ONLINE = "ONLINE";
     public static final String ACTIVE = "Channel.active";
     public static final String ALL = "Channel.all";
 

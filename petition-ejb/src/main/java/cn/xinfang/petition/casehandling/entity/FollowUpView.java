@@ -19,12 +19,12 @@ public record FollowUpView(String lookupCode, Rating rating, String ratingCommen
         implements Serializable {
 
     public AppealView review() {
-        return appeals.stream().filter(a -> a.stage() == cn.xinfang.petition.casehandling.entity.AppealStage.REVIEW)
+        return appeals.stream().filter(a -> a.stage() == AppealStage.REVIEW)
                 .findFirst().orElse(null);
     }
 
     public AppealView reReview() {
-        return appeals.stream().filter(a -> a.stage() == cn.xinfang.petition.casehandling.entity.AppealStage.RE_REVIEW)
+        return appeals.stream().filter(a -> a.stage() == AppealStage.RE_REVIEW)
                 .findFirst().orElse(null);
     }
 }

@@ -19,6 +19,7 @@ import org.hibernate.envers.Audited;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.time.Instant;
 
 /**
  * 听证: held for major, complex or difficult matters while they are handled, reviewed or
@@ -98,7 +99,7 @@ public class Hearing {
     }
 
     /** The minutes and the conclusion, once the hearing has begun. */
-    public MatterEvent record(String minutes, String conclusion, LocalDate today, String by, java.time.Instant now) {
+    public MatterEvent record(String minutes, String conclusion, LocalDate today, String by, Instant now) {
         if (today.isBefore(heldFrom)) {
             throw new BusinessException("error.hearing.notYet", heldFrom.toString());
         }

@@ -54,6 +54,11 @@ public final class IdNumber implements Serializable {
         }
     }
 
+    /** The 18-character number for these 17 digits: GB 11643-1999 check character (ISO 7064 MOD 11-2) appended. */
+    public static String withCheckCharacter(String first17) {
+        return first17 + checkCharacter(first17);
+    }
+
     static char checkCharacter(String first17) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {

@@ -1,5 +1,7 @@
 package cn.xinfang.petition.casehandling.entity;
 
+import java.util.Optional;
+
 /** Where a petition matter stands. The transitions between states are in {@link Lifecycle}. */
 public enum MatterState {
     /** 登记: registered, the acceptance decision is due within 15 days. */
@@ -43,8 +45,8 @@ public enum MatterState {
     }
 
     /** The stage of the appeal being decided in this state, if one is. */
-    public java.util.Optional<AppealStage> appealStage() {
-        return java.util.Optional.ofNullable(switch (this) {
+    public Optional<AppealStage> appealStage() {
+        return Optional.ofNullable(switch (this) {
             case UNDER_REVIEW -> AppealStage.REVIEW;
             case UNDER_RE_REVIEW -> AppealStage.RE_REVIEW;
             default -> null;

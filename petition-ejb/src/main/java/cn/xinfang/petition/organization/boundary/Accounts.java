@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import java.util.UUID;
 
 /**
  * The signed-in user's own account, and the login bookkeeping around the container's
@@ -136,7 +137,7 @@ public class Accounts {
     private String dummyHash() {
         String h = dummyHash;
         if (h == null) {
-            h = hasher.hash(java.util.UUID.randomUUID().toString().toCharArray());
+            h = hasher.hash(UUID.randomUUID().toString().toCharArray());
             dummyHash = h;
         }
         return h;

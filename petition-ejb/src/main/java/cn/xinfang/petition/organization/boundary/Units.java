@@ -134,9 +134,7 @@ public class Units {
         if (unit == null) {
             throw new NotFoundException();
         }
-        if (unit.getVersion() != version) {
-            throw new StaleDataException();
-        }
+        StaleDataException.unlessAt(unit.getVersion(), version);
         return unit;
     }
 

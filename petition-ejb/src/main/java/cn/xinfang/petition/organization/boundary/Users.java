@@ -161,9 +161,7 @@ public class Users {
 
     private AppUser find(long id, long version) {
         AppUser user = find(id);
-        if (user.getVersion() != version) {
-            throw new StaleDataException();
-        }
+        StaleDataException.unlessAt(user.getVersion(), version);
         return user;
     }
 }

@@ -22,6 +22,8 @@ import org.hibernate.envers.RelationTargetAuditMode;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Collection;
+import java.util.regex.Pattern;
 
 /** A unit (单位): the county, a department, a township, a village or a community. */
 @Entity
@@ -35,7 +37,7 @@ import java.util.Map;
 public class Unit implements Auditable {
 
     public static final String ALL = "Unit.all";
-    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[0-9A-Za-z]{2,32}");
+    private static final Pattern CODE = Pattern.compile("[0-9A-Za-z]{2,32}");
     public static final String BY_CODE = "Unit.byCode";
     public static final String ACTIVE_CHILDREN = "Unit.activeChildren";
     public static final String COUNT = "Unit.count";
@@ -84,7 +86,7 @@ public class Unit implements Auditable {
     }
 
     /** Renames, re-codes, re-kinds or moves the unit, keeping the hierarchy consistent. */
-    public void change(String code, String name, UnitKind kind, Unit parent, java.util.Collection<Unit> children) {
+    public void change(String code, String name, UnitKind kind, Unit parent, Collection<Unit> children) {
         UnitKind newKind = requireKind(kind);
         for (Unit child : children) {
             if (!child.getKind().allowedParents().contains(newKind)) {

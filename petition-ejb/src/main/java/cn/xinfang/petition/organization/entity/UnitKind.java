@@ -2,6 +2,7 @@ package cn.xinfang.petition.organization.entity;
 
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.Collections;
 
 /**
  * The levels of the administrative hierarchy: the county (or city district) at the root,
@@ -15,7 +16,7 @@ public enum UnitKind {
     COMMUNITY;
 
     /** The kinds of unit a problem can arise in (问题属地): a township, a village or a community. */
-    public static final Set<UnitKind> PLACES = java.util.Collections.unmodifiableSet(EnumSet.of(TOWNSHIP, VILLAGE, COMMUNITY));
+    public static final Set<UnitKind> PLACES = Collections.unmodifiableSet(EnumSet.of(TOWNSHIP, VILLAGE, COMMUNITY));
 
     public boolean isPlace() {
         return PLACES.contains(this);

@@ -71,9 +71,7 @@ public class Calendars {
             if (h == null) {
                 throw new NotFoundException();
             }
-            if (h.getVersion() != expectedVersion) {
-                throw new StaleDataException();
-            }
+            StaleDataException.unlessAt(h.getVersion(), expectedVersion);
             h.change(kind, name);
         }
         em.flush();
@@ -88,9 +86,7 @@ public class Calendars {
         if (h == null) {
             throw new NotFoundException();
         }
-        if (h.getVersion() != version) {
-            throw new StaleDataException();
-        }
+        StaleDataException.unlessAt(h.getVersion(), version);
         em.remove(h);
         em.flush();
         holidayCalendar.invalidate();

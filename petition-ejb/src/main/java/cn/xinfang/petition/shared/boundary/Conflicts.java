@@ -1,6 +1,7 @@
 package cn.xinfang.petition.shared.boundary;
 
 import java.sql.SQLException;
+import jakarta.persistence.EntityExistsException;
 
 /**
  * A database constraint a race can hit (two people adding the same review at once, both passing
@@ -23,7 +24,7 @@ public final class Conflicts {
             if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
                 return true;
             }
-            if (t instanceof jakarta.persistence.EntityExistsException) {
+            if (t instanceof EntityExistsException) {
                 return true;
             }
         }

@@ -9,4 +9,11 @@ public class StaleDataException extends BusinessException {
     public StaleDataException() {
         super("error.stale");
     }
+
+    /** Refuses unless the record is still at the version the caller read. */
+    public static void unlessAt(long current, long read) {
+        if (current != read) {
+            throw new StaleDataException();
+        }
+    }
 }

@@ -1,6 +1,8 @@
 package cn.xinfang.petition.shared.control;
 
 import cn.xinfang.petition.shared.boundary.BusinessException;
+import java.lang.reflect.RecordComponent;
+import java.util.Collection;
 
 /**
  * What a text typed by a person may contain: every printable character (Chinese, rare CJK,
@@ -59,7 +61,7 @@ public final class TextRules {
         if (form == null) {
             return null;
         }
-        for (java.lang.reflect.RecordComponent rc : form.getClass().getRecordComponents()) {
+        for (RecordComponent rc : form.getClass().getRecordComponents()) {
             Object value;
             try {
                 value = rc.getAccessor().invoke(form);
@@ -68,7 +70,7 @@ public final class TextRules {
             }
             if (value instanceof String text) {
                 checked(rc.getName(), text);
-            } else if (value instanceof java.util.Collection<?> list) {
+            } else if (value instanceof Collection<?> list) {
                 for (Object o : list) {
                     if (o instanceof String text) {
                         checked(rc.getName(), text);

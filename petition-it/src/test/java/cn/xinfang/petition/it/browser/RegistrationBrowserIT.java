@@ -1,5 +1,6 @@
 package cn.xinfang.petition.it.browser;
 
+import cn.xinfang.petition.casehandling.entity.IdNumber;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -20,16 +21,10 @@ class RegistrationBrowserIT extends BrowserTest {
 
     /** A valid resident ID number with a random sequence, so that every run has a new petitioner. */
     static String randomIdNumber() {
-        int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        String check = "10X98765432";
         Random random = new Random();
-        String first17 = "331182" + (1950 + random.nextInt(50)) + String.format("%02d%02d", 1 + random.nextInt(12), 1 + random.nextInt(28))
-                + String.format("%03d", random.nextInt(1000));
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * w[i];
-        }
-        return first17 + check.charAt(sum % 11);
+        return IdNumber.withCheckCharacter("331182" + (1950 + random.nextInt(50))
+                + String.format("%02d%02d", 1 + random.nextInt(12), 1 + random.nextInt(28))
+                + String.format("%03d", random.nextInt(1000)));
     }
 
     private String register(String idNumber, boolean repeat) throws Exception {

@@ -1,5 +1,6 @@
 package cn.xinfang.petition.it.http;
 
+import cn.xinfang.petition.casehandling.entity.IdNumber;
 import cn.xinfang.petition.it.Deployments;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -70,13 +71,8 @@ class MattersApiIT {
     }
 
     static String idNumber() {
-        int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        String first17 = "331182197208" + String.format("%02d", 10 + new Random().nextInt(18)) + String.format("%03d", new Random().nextInt(1000));
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * w[i];
-        }
-        return first17 + "10X98765432".charAt(sum % 11);
+        return IdNumber.withCheckCharacter("331182197208" + String.format("%02d", 10 + new Random().nextInt(18))
+                + String.format("%03d", new Random().nextInt(1000)));
     }
 
     static String registration(String idNumber, String extra) {

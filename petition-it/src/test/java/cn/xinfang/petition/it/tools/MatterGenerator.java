@@ -192,8 +192,6 @@ public final class MatterGenerator {
     private static final String[] REGION_OTHER = {"330102", "330106", "330302", "330481", "340104", "360102", "410102", "420102", "430102", "510104", "350102"};
     private static final String[] MOBILE = {"130", "131", "132", "133", "135", "136", "137", "138", "139", "150", "151", "152", "153",
             "155", "156", "157", "158", "159", "166", "177", "180", "181", "182", "183", "185", "186", "187", "188", "189", "199"};
-    private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    private static final String ID_CHECK = "10X98765432";
 
     static final String[] PETITIONER_COLS = {"id", "name", "id_number", "phone", "address", "version"};
     static final String[] MATTER_COLS = {"id", "number", "channel_code", "received_on", "registered_at", "registered_by",
@@ -1009,13 +1007,9 @@ public final class MatterGenerator {
         }
     }
 
-    /** GB 11643-1999 check character (ISO 7064 MOD 11-2). */
+    /** GB 11643-1999 check character (ISO 7064 MOD 11-2), as the product computes it. */
     static char checkCharacter(String first17) {
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * ID_WEIGHTS[i];
-        }
-        return ID_CHECK.charAt(sum % 11);
+        return cn.xinfang.petition.casehandling.entity.IdNumber.withCheckCharacter(first17).charAt(17);
     }
 
     private static String personName(SplittableRandom r) {

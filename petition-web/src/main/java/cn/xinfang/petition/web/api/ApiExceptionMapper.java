@@ -25,6 +25,8 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.ProcessingException;
 
 /**
  * Every failure becomes a JSON {@link ApiError} in the client's language: bad input 400 with
@@ -88,8 +90,8 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             }
             return error(400, "invalid", Bundle.text(locale, "api.invalid"), fields, null);
         }
-        if (t instanceof JsonbException || t instanceof jakarta.ws.rs.ProcessingException
-                || t instanceof jakarta.ws.rs.BadRequestException) {
+        if (t instanceof JsonbException || t instanceof ProcessingException
+                || t instanceof BadRequestException) {
             return error(400, "invalid", Bundle.text(locale, "api.unreadable"), Map.of(), null);
         }
         if (t instanceof WebApplicationException wae && wae.getResponse().getStatus() < 500) {

@@ -31,6 +31,16 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import cn.xinfang.petition.casehandling.boundary.Appeals;
+import cn.xinfang.petition.casehandling.boundary.Documents;
+import cn.xinfang.petition.casehandling.entity.AppealOutcome;
+import cn.xinfang.petition.casehandling.entity.AppealStage;
+import cn.xinfang.petition.casehandling.entity.AuthorityLevel;
+import cn.xinfang.petition.casehandling.entity.DocumentKind;
+import cn.xinfang.petition.casehandling.entity.Rating;
+import cn.xinfang.petition.casehandling.entity.RatingVia;
+import cn.xinfang.petition.shared.boundary.NotFoundException;
+import java.util.Arrays;
 
 /**
  * 信访事项 over HTTP: register (idempotent with the {@code Idempotency-Key} header), read,
@@ -49,10 +59,10 @@ public class MattersResource {
     Handling handling;
 
     @Inject
-    cn.xinfang.petition.casehandling.boundary.Appeals appeals;
+    Appeals appeals;
 
     @Inject
-    cn.xinfang.petition.casehandling.boundary.Documents documents;
+    Documents documents;
 
     @Context
     UriInfo uri;
@@ -172,8 +182,8 @@ public class MattersResource {
         return appeals.recordHearing(id, hearingId, body(r).minutes(), r.conclusion(), r.version());
     }
 
-    public record EvaluationRequest(cn.xinfang.petition.casehandling.entity.Rating rating,
-                                    cn.xinfang.petition.casehandling.entity.RatingVia via, String comment, long version) {
+    public record EvaluationRequest(Rating rating,
+                                    RatingVia via, String comment, long version) {
     }
 
     /** A rating the petitioner gave by phone or in person, recorded by staff. */
@@ -183,8 +193,8 @@ public class MattersResource {
         return appeals.evaluate(id, body(r).rating(), r.via(), r.comment(), r.version());
     }
 
-    public record AppealRequest(cn.xinfang.petition.casehandling.entity.AppealStage stage, LocalDate requestedOn,
-                                String reason, cn.xinfang.petition.casehandling.entity.AuthorityLevel authorityLevel,
+    public record AppealRequest(AppealStage stage, LocalDate requestedOn,
+                                String reason, AuthorityLevel authorityLevel,
                                 String authorityName, long version) {
     }
 
@@ -195,7 +205,7 @@ public class MattersResource {
         return appeals.requestAppeal(id, body(r).stage(), r.requestedOn(), r.reason(), r.authorityLevel(), r.authorityName(), r.version());
     }
 
-    public record AppealDecisionRequest(cn.xinfang.petition.casehandling.entity.AppealOutcome outcome, String opinion,
+    public record AppealDecisionRequest(AppealOutcome outcome, String opinion,
                                         String documentNumber, LocalDate decidedOn, long version) {
     }
 
@@ -280,10 +290,10 @@ public class MattersResource {
         if ("FILE".equals(kind)) {
             pdf = documents.wholeFile(id);
         } else {
-            cn.xinfang.petition.casehandling.entity.DocumentKind k = java.util.Arrays.stream(
-                            cn.xinfang.petition.casehandling.entity.DocumentKind.values())
+            DocumentKind k = Arrays.stream(
+                            DocumentKind.values())
                     .filter(x -> x.name().equals(kind)).findFirst()
-                    .orElseThrow(cn.xinfang.petition.shared.boundary.NotFoundException::new);
+                    .orElseThrow(NotFoundException::new);
             pdf = documents.pdf(id, k);
         }
         return Response.ok(pdf, "application/pdf").header("Content-Disposition", "inline; filename=\"matter-" + id + "-" + kind.toLowerCase() + ".pdf\"").build();

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.Enumeration;
 
 /**
  * Refuses an API request whose Accept or Content-Type header cannot be parsed (a media range
@@ -37,7 +38,7 @@ public class MediaTypeHeaderFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
             throws IOException, ServletException {
         String bad = null;
-        for (java.util.Enumeration<String> e = req.getHeaders("Accept"); e.hasMoreElements(); ) {
+        for (Enumeration<String> e = req.getHeaders("Accept"); e.hasMoreElements(); ) {
             if (!acceptValid(e.nextElement())) {
                 bad = "Accept";
             }

@@ -12,6 +12,9 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 
 /**
  * 系统管理 → 修改记录: the audit history of one unit, user, issue category or channel
@@ -34,7 +37,7 @@ public class HistoryPage implements Serializable {
     }
 
     public void setTypeParam(String text) {
-        type = java.util.Arrays.stream(AuditedType.values()).filter(t -> t.name().equals(text)).findFirst().orElse(AuditedType.UNIT);
+        type = Arrays.stream(AuditedType.values()).filter(t -> t.name().equals(text)).findFirst().orElse(AuditedType.UNIT);
     }
 
     public String getTypeParam() {
@@ -57,8 +60,8 @@ public class HistoryPage implements Serializable {
             return;
         }
         List<HistoryEntry> found = Messages.call(null, () -> auditTrail.history(type, id));
-        entries = found == null ? List.of() : new java.util.ArrayList<>(found);
-        java.util.Collections.reverse(entries);
+        entries = found == null ? List.of() : new ArrayList<>(found);
+        Collections.reverse(entries);
     }
 
     public AuditedType[] getTypes() {

@@ -18,6 +18,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import cn.xinfang.petition.casehandling.boundary.Handling;
+import jakarta.faces.context.FacesContext;
 
 /** 信访事项: the searchable list of the matters the caller may see, paged in the database. */
 @Named
@@ -28,7 +30,7 @@ public class MatterList implements Serializable {
     Petitions petitions;
 
     @Inject
-    cn.xinfang.petition.casehandling.boundary.Handling handling;
+    Handling handling;
 
     private List<MatterSummary> inbox;
 
@@ -71,7 +73,7 @@ public class MatterList implements Serializable {
     /** 本单位待办 for unit staff: the open matters their unit handles, most urgent first. */
     public List<MatterSummary> getInbox() {
         if (inbox == null) {
-            var request = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+            var request = FacesContext.getCurrentInstance().getExternalContext();
             inbox = request.isUserInRole("unit_clerk") || request.isUserInRole("unit_leader") ? handling.inbox(0, 50) : List.of();
         }
         return inbox;

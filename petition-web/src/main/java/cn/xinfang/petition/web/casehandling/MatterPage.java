@@ -38,6 +38,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import cn.xinfang.petition.casehandling.boundary.Documents;
+import cn.xinfang.petition.casehandling.entity.DocumentKind;
+import cn.xinfang.petition.casehandling.entity.MatterKind;
+import java.util.Arrays;
 
 /**
  * One matter: facts, petitioner (masked per role), deadlines, timeline, and the steps the caller
@@ -63,7 +67,7 @@ public class MatterPage implements Serializable {
     Units units;
 
     @Inject
-    cn.xinfang.petition.casehandling.boundary.Documents documents;
+    Documents documents;
 
     @Inject
     Attachments attachments;
@@ -234,8 +238,8 @@ public class MatterPage implements Serializable {
         return AuthorityLevel.values();
     }
 
-    public java.util.List<HearingView> getOpenHearings() {
-        return detail == null ? java.util.List.of()
+    public List<HearingView> getOpenHearings() {
+        return detail == null ? List.of()
                 : detail.followUp().hearings().stream().filter(h -> !h.recorded()).toList();
     }
 
@@ -260,12 +264,12 @@ public class MatterPage implements Serializable {
     }
 
     /** The notices and opinions issued so far, in document order, for the download links. */
-    public List<cn.xinfang.petition.casehandling.entity.DocumentKind> getDocuments() {
+    public List<DocumentKind> getDocuments() {
         if (detail == null) {
             return List.of();
         }
         var available = documents.available(detail.summary().id());
-        return java.util.Arrays.stream(cn.xinfang.petition.casehandling.entity.DocumentKind.values())
+        return Arrays.stream(DocumentKind.values())
                 .filter(available::contains).toList();
     }
 
@@ -345,14 +349,6 @@ public class MatterPage implements Serializable {
         }
     }
 
-    /** A file size as people read it: 812 B, 35.2 KB, 4.1 MB. */
-    public String size(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " B";
-        }
-        return bytes < 1024 * 1024 ? String.format("%.1f KB", bytes / 1024.0) : String.format("%.1f MB", bytes / (1024.0 * 1024.0));
-    }
-
     public Part getFile() {
         return file;
     }
@@ -392,7 +388,7 @@ public class MatterPage implements Serializable {
     }
 
     public ReplyOutcome[] getOutcomes() {
-        return detail != null && detail.summary().kind() == cn.xinfang.petition.casehandling.entity.MatterKind.SUGGESTION
+        return detail != null && detail.summary().kind() == MatterKind.SUGGESTION
                 ? new ReplyOutcome[]{ReplyOutcome.ADOPTED, ReplyOutcome.NOT_ADOPTED}
                 : new ReplyOutcome[]{ReplyOutcome.SUPPORTED, ReplyOutcome.EXPLAINED, ReplyOutcome.REJECTED};
     }

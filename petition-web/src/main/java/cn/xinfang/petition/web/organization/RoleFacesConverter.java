@@ -8,6 +8,7 @@ import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
 
 import java.util.Arrays;
+import cn.xinfang.petition.web.shared.Bundle;
 
 /** Roles in check boxes: submitted as the enum name, refused if not one of the roles. */
 @FacesConverter("role")
@@ -19,7 +20,7 @@ public class RoleFacesConverter implements Converter<Role> {
             return null;
         }
         return Arrays.stream(Role.values()).filter(r -> r.name().equals(value)).findFirst()
-                .orElseThrow(() -> new ConverterException(cn.xinfang.petition.web.shared.Bundle.text("error.user.rolesRequired")));
+                .orElseThrow(() -> new ConverterException(Bundle.text("error.user.rolesRequired")));
     }
 
     @Override

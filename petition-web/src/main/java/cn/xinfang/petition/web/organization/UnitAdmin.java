@@ -17,6 +17,7 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ArrayList;
 
 /** 系统管理 → 单位管理: the unit hierarchy as a tree table, with a dialog to create and edit. */
 @Named
@@ -45,7 +46,7 @@ public class UnitAdmin implements Serializable {
         root = new DefaultTreeNode<>(null, null);
         Map<Long, TreeNode<UnitView>> nodes = new HashMap<>();
         // parents first: codes sort a parent before its children in the demo data, but do not rely on it
-        List<UnitView> pending = new java.util.ArrayList<>(all);
+        List<UnitView> pending = new ArrayList<>(all);
         int guard = 0;
         while (!pending.isEmpty() && guard++ < 50) {
             for (var it = pending.iterator(); it.hasNext(); ) {

@@ -20,6 +20,7 @@ import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.ArrayList;
 
 /** 系统管理 → 用户管理: a lazily paged list of accounts and the actions on them. */
 @Named
@@ -77,7 +78,7 @@ public class UserAdmin implements Serializable {
         editingId = null;
         username = displayName = password = null;
         unitId = null;
-        roles = new java.util.ArrayList<>();
+        roles = new ArrayList<>();
     }
 
     public void startEdit(UserView u) {
@@ -86,7 +87,7 @@ public class UserAdmin implements Serializable {
         username = u.username();
         displayName = u.displayName();
         unitId = u.unitId();
-        roles = new java.util.ArrayList<>(u.roles());
+        roles = new ArrayList<>(u.roles());
         password = null;
     }
 

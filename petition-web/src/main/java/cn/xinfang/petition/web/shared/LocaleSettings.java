@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Locale;
+import jakarta.servlet.http.HttpServletRequest;
 
 /** The language of the session: Chinese unless the user chose English (kept with the account). */
 @Named
@@ -47,8 +48,8 @@ public class LocaleSettings implements Serializable {
             accounts.preferLocale("en".equals(language) ? "en" : "zh_CN");
         }
         fc.getViewRoot().setLocale(locale);
-        String uri = ((jakarta.servlet.http.HttpServletRequest) fc.getExternalContext().getRequest()).getRequestURI();
-        String query = ((jakarta.servlet.http.HttpServletRequest) fc.getExternalContext().getRequest()).getQueryString();
+        String uri = ((HttpServletRequest) fc.getExternalContext().getRequest()).getRequestURI();
+        String query = ((HttpServletRequest) fc.getExternalContext().getRequest()).getQueryString();
         fc.getExternalContext().redirect(uri + (query == null ? "" : "?" + query));
     }
 }

@@ -13,6 +13,7 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import cn.xinfang.petition.web.shared.Bundle;
 
 /** The signed-in user as the workspace shows it: header, menu areas, forced password change. */
 @Named
@@ -56,7 +57,7 @@ public class CurrentAccount implements Serializable {
         if (a == null) {
             return "";
         }
-        return a.roles().stream().map(r -> cn.xinfang.petition.web.shared.Bundle.text("role." + r.roleName()))
+        return a.roles().stream().map(r -> Bundle.text("role." + r.roleName()))
                 .collect(Collectors.joining("、"));
     }
 

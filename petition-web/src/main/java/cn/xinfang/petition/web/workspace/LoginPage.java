@@ -19,6 +19,7 @@ import jakarta.validation.constraints.Size;
 
 import java.io.IOException;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
  * The login form. The container (Elytron jdbc-realm) checks the password through
@@ -52,7 +53,7 @@ public class LoginPage {
         FacesContext fc = FacesContext.getCurrentInstance();
         ExternalContext ec = fc.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) ec.getRequest();
-        String name = username.strip().toLowerCase(java.util.Locale.ROOT);
+        String name = username.strip().toLowerCase(Locale.ROOT);
 
         LoginState state = accounts.loginState(name);
         if (refused(state)) {

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.time.DateTimeException;
 
 /**
  * The timeline stores each step's typed parameters instead of composed Chinese prose: the
@@ -173,7 +174,7 @@ public class V11__StructuredTimeline extends BaseJavaMigration {
                 try {
                     r.from = LocalDate.parse(detail);
                     return;
-                } catch (java.time.DateTimeException e) {
+                } catch (DateTimeException e) {
                     // kept as text below
                 }
             }
