@@ -1,6 +1,7 @@
 package cn.xinfang.petition.casehandling.boundary;
 
 import cn.xinfang.petition.casehandling.entity.Channel;
+import cn.xinfang.petition.casehandling.entity.CodeEntries;
 import cn.xinfang.petition.casehandling.entity.IssueCategory;
 import cn.xinfang.petition.shared.boundary.BusinessException;
 import cn.xinfang.petition.shared.boundary.NotFoundException;
@@ -51,7 +52,7 @@ public class CodeTables {
      */
     public CategoryView addCategory(String code, String name, String parentCode) {
         String c = code == null ? "" : code.strip();
-        String n = checkedName(name);
+        String n = CodeEntries.name(name);
         IssueCategory parent = null;
         if (parentCode != null && !parentCode.isBlank()) {
             parent = em.find(IssueCategory.class, parentCode.strip());
@@ -86,7 +87,7 @@ public class CodeTables {
 
     public CategoryView renameCategory(String code, String name, long version) {
         IssueCategory category = category(code, version);
-        String n = checkedName(name);
+        String n = CodeEntries.name(name);
         IssueCategory parent = category.getParent();
         requireUniqueAmongSiblings(n, category.getCode(), parent == null ? null : parent.getCode());
         category.rename(n);
@@ -114,7 +115,7 @@ public class CodeTables {
 
     public ChannelView renameChannel(String code, String name, long version) {
         Channel channel = channel(code, version);
-        String n = checkedName(name);
+        String n = CodeEntries.name(name);
         boolean taken = em.createNamedQuery(Channel.ALL, Channel.class).getResultStream()
                 .anyMatch(other -> !other.getCode().equals(channel.getCode()) && other.getName().equals(n));
         if (taken) {
@@ -127,9 +128,6 @@ public class CodeTables {
 
     public ChannelView deactivateChannel(String code, long version) {
         Channel channel = channel(code, version);
-        if (Channel.ONLINE.equals(channel.getCode())) {
-            throw new BusinessException("error.channel.online");
-        }
         long othersActive = em.createNamedQuery(Channel.ACTIVE, Channel.class).getResultStream()
                 .filter(c -> !c.getCode().equals(channel.getCode())).count();
         if (othersActive == 0) {
@@ -149,17 +147,6 @@ public class CodeTables {
 
     private List<IssueCategory> allCategories() {
         return em.createNamedQuery(IssueCategory.ALL, IssueCategory.class).getResultList();
-    }
-
-    private static String checkedName(String name) {
-        String n = name == null ? "" : name.strip();
-        if (n.isEmpty()) {
-            throw BusinessException.onField("name", "error.required");
-        }
-        if (n.length() > IssueCategory.MAX_NAME_LENGTH) {
-            throw BusinessException.onField("name", "error.codes.nameLength", IssueCategory.MAX_NAME_LENGTH);
-        }
-        return n;
     }
 
     private void requireUniqueAmongSiblings(String name, String code, String parentCode) {

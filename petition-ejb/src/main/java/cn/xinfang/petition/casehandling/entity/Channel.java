@@ -1,5 +1,6 @@
 package cn.xinfang.petition.casehandling.entity;
 
+import cn.xinfang.petition.shared.boundary.BusinessException;
 import cn.xinfang.petition.shared.entity.Auditable;
 import cn.xinfang.petition.shared.entity.AuditedAs;
 import jakarta.persistence.Column;
@@ -64,10 +65,14 @@ public class Channel implements Auditable {
     }
 
     public void rename(String name) {
-        this.name = name;
+        this.name = CodeEntries.name(name);
     }
 
+    /** Gone from the registration choices; the online form's channel stays, the public submits through it. */
     public void deactivate() {
+        if (ONLINE.equals(code)) {
+            throw new BusinessException("error.channel.online");
+        }
         this.active = false;
     }
 

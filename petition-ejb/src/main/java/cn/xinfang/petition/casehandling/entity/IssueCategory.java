@@ -34,7 +34,6 @@ public class IssueCategory implements Auditable {
 
     public static final String ACTIVE = "IssueCategory.active";
     public static final String ALL = "IssueCategory.all";
-    public static final int MAX_NAME_LENGTH = 40;
 
     @Id
     @Column(name = "code", length = 20)
@@ -64,7 +63,7 @@ public class IssueCategory implements Auditable {
     }
 
     public void rename(String name) {
-        this.name = name;
+        this.name = CodeEntries.name(name);
     }
 
     public void deactivate() {
