@@ -2,7 +2,6 @@ package cn.xinfang.petition.it.browser;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 import java.util.UUID;
 
@@ -29,43 +28,37 @@ class AdministrationBrowserIT extends BrowserTest {
         browser.go("admin/units.xhtml");
         browser.click(id("unitsForm:newUnit"));
         browser.find(id("unitDialogForm:code"));
-        browser.ajaxDone();
         browser.click(id("unitDialogForm:saveUnit"));
-        browser.ajaxDone();
-        assertTrue(browser.text(id("unitDialogForm")).contains("必须输入值"), "empty required fields are marked");
+        assertFalse(browser.fieldError("unitDialogForm:code").isBlank(), "an empty code is marked");
+        assertFalse(browser.fieldError("unitDialogForm:name").isBlank(), "an empty name is marked");
         browser.type("unitDialogForm:code", "T" + tag);
         browser.type("unitDialogForm:name", "测试新村" + tag);
         browser.selectOne("unitDialogForm:kind", "村");
         browser.selectOne("unitDialogForm:parent", "青石镇（331199102）");
         browser.click(id("unitDialogForm:saveUnit"));
-        browser.ajaxDone();
-        browser.waitForText(id("messages"), "已保存");
+        assertTrue(browser.message("info").contains("测试新村" + tag), "the saved unit is named");
         browser.screenshot("admin-units");
 
         // a user in that township, with an initial password that breaks the rules first
         browser.go("admin/users.xhtml");
         browser.click(id("usersForm:newUser"));
         browser.find(id("userDialogForm:username"));
-        browser.ajaxDone();
         String username = "u" + tag;
         browser.type("userDialogForm:username", username);
         browser.type("userDialogForm:displayName", "测试承办人");
         browser.selectOne("userDialogForm:unit", "青石镇");
-        WebElement clerkLabel = browser.driver.findElement(By.xpath(
-                "//*[@id='userDialogForm:roles']//label[text()='承办人']"));
-        clerkLabel.click();
+        browser.click(By.xpath("//*[@id='userDialogForm:roles']//label[text()='承办人']"));
         browser.type("userDialogForm:initialPassword", "short");
         browser.click(id("userDialogForm:saveUser"));
-        browser.ajaxDone();
-        browser.waitForText(id("userDialogForm"), "密码长度须为 8–64 位");
+        String tooShort = browser.fieldError("userDialogForm:initialPassword");
+        assertTrue(tooShort.contains("8") && tooShort.contains("64"), "the length rule at the password: " + tooShort);
+        assertFalse(browser.present(id("messages") + " .ui-messages-info"), "nothing saved");
         browser.screenshot("admin-user-validation");
         browser.type("userDialogForm:initialPassword", "Start1234");
         browser.click(id("userDialogForm:saveUser"));
-        browser.ajaxDone();
-        browser.waitForText(id("messages"), "已保存");
+        assertTrue(browser.message("info").contains(username), "the saved user is named");
         browser.type("usersForm:text", username);
         browser.click(id("usersForm:search"));
-        browser.ajaxDone();
         browser.waitForText(id("usersForm:users"), "须修改密码");
         browser.screenshot("admin-users");
         browser.logout();
@@ -79,8 +72,8 @@ class AdministrationBrowserIT extends BrowserTest {
         browser.type("passwordForm:newPassword", "Better5678");
         browser.type("passwordForm:repeatPassword", "Better5678");
         browser.click(id("passwordForm:change"));
-        browser.ajaxDone();
-        browser.waitForText(id("messages"), "密码已修改");
+        browser.message("info");
+        assertFalse(browser.present(id("messages") + " .ui-messages-error"));
         browser.go("index.xhtml");
         assertTrue(browser.text(id("myRoles")).contains("承办人"));
         browser.logout();
@@ -100,9 +93,8 @@ class AdministrationBrowserIT extends BrowserTest {
         browser.go("admin/users.xhtml");
         browser.type("usersForm:text", username);
         browser.click(id("usersForm:search"));
-        browser.ajaxDone();
         browser.waitForText(id("usersForm:users"), "已锁定");
-        browser.driver.findElement(By.xpath("//tbody[@id='usersForm:users_data']//a[contains(@href,'history')]")).click();
+        browser.click(By.xpath("//tbody[@id='usersForm:users_data']//a[contains(@href,'history')]"));
         browser.waitForText(id("historyForm:entries"), "新增");
         String history = browser.text(id("historyForm:entries"));
         assertTrue(history.contains("admin"), "created by admin");
@@ -123,20 +115,18 @@ class AdministrationBrowserIT extends BrowserTest {
         var yearInput = browser.find(id("yearForm:year_input"));
         yearInput.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), String.valueOf(year));
         browser.click(id("yearForm:show"));
-        browser.ajaxDone();
         browser.find(id("yearForm:notCovered"));
 
         browser.type("importForm:csv", year + "-01-01,off,元旦\n" + year + "-13-01,off,坏日期");
         browser.click(id("importForm:doImport"));
-        browser.ajaxDone();
-        browser.waitForText(id("messages"), "第 2 行有误");
+        assertTrue(browser.message("error").contains(year + "-13-01,off,坏日期"), "the bad line is quoted");
         assertTrue(browser.present(id("yearForm:notCovered")), "nothing imported");
 
         browser.type("importForm:csv", "date,kind,name\n" + year + "-01-01,off,元旦\n" + year + "-02-11,off,春节");
         browser.click(id("importForm:doImport"));
-        browser.ajaxDone();
-        browser.waitForText(id("messages"), "已导入 2 天");
-        assertTrue(browser.text(id("yearForm:days")).contains("春节"));
+        assertTrue(browser.message("info").contains(String.valueOf(year)));
+        String days = browser.text(id("yearForm:days"));
+        assertTrue(days.contains("元旦") && days.contains("春节"), days);
         assertFalse(browser.present(id("yearForm:notCovered")));
         browser.screenshot("admin-calendar");
     }
@@ -159,28 +149,23 @@ class AdministrationBrowserIT extends BrowserTest {
         browser.type("addForm:code", topCode);
         browser.type("addForm:name", "测试大类" + tag);
         browser.click(id("addForm:addCategory"));
-        browser.ajaxDone();
-        browser.waitForText(id("messages"), "已新增问题类别 " + topCode);
+        assertTrue(browser.message("info").contains(topCode));
 
         browser.selectOne("addForm:parent", topCode + " 测试大类" + tag);
         browser.type("addForm:code", "1299");
         browser.type("addForm:name", "楼道照明");
         browser.click(id("addForm:addCategory"));
-        browser.ajaxDone();
-        browser.waitForText(id("addForm"), "必须以上级类别的代码 " + topCode + " 开头");
+        assertTrue(browser.fieldError("addForm:code").contains(topCode), "refused at the code, naming the parent's code");
         browser.type("addForm:code", topCode + "01");
         browser.click(id("addForm:addCategory"));
-        browser.ajaxDone();
-        browser.waitForText(id("messages"), "已新增问题类别 " + topCode + "01");
+        assertTrue(browser.message("info").contains(topCode + "01"));
 
         browser.type("codesForm:filter", topCode);
         browser.click(id("codesForm:applyFilter"));
-        browser.ajaxDone();
         browser.waitForText(id("codesForm:categories"), "楼道照明");
         assertTrue(browser.text(id("codesForm:categories")).contains("测试大类" + tag));
         browser.click(id("codesForm:categories:1:deactivate"));
-        browser.ajaxDone();
-        browser.waitForText(id("messages"), "已停用“楼道照明”");
+        assertTrue(browser.message("info").contains("楼道照明"));
         browser.find(id("codesForm:categories:1:activate"));
         assertTrue(browser.present(id("codesForm:categories:0:deactivate")), "the parent stays active");
         ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("window.scrollTo(0, 0)");

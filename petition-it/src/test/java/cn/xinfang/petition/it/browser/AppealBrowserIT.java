@@ -23,7 +23,7 @@ class AppealBrowserIT extends BrowserTest {
     private void pick(String name, String value) {
         String inputId = browser.driver.findElement(org.openqa.selenium.By.cssSelector(
                 "input[name='" + name + "'][value='" + value + "']")).getAttribute("id");
-        browser.driver.findElement(org.openqa.selenium.By.cssSelector("label[for='" + inputId + "']")).click();
+        browser.click(org.openqa.selenium.By.cssSelector("label[for='" + inputId + "']"));
     }
 
     private void date(String clientId, LocalDate day) {
@@ -73,7 +73,7 @@ class AppealBrowserIT extends BrowserTest {
         date("appealForm:requestedOn", today);
         browser.type("appealForm:reason", "对处理意见不服。");
         browser.click(id("appealForm:requestAppeal"));
-        assertTrue(browser.text(id("messages")).contains("办理机关名称"),
+        assertTrue(browser.message("error").contains("办理机关名称"),
                 "the authority's name is required for an authority above this level");
         date("appealForm:requestedOn", today);
         browser.type("appealForm:authorityName", "清江市住房和城乡建设局");

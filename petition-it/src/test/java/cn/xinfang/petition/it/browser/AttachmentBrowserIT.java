@@ -67,7 +67,7 @@ class AttachmentBrowserIT extends BrowserTest {
         browser.driver.findElement(By.id("attachmentForm:file")).sendKeys(letter.toString());
         browser.click(id("attachmentForm:upload"));
         browser.waitForText(id("attachmentTable"), "来信扫描件.pdf");
-        assertTrue(browser.text(id("messages")).contains("附件“来信扫描件.pdf”已上传"), browser.text(id("messages")));
+        assertTrue(browser.message("info").contains("来信扫描件.pdf"), browser.text(id("messages")));
         String row = browser.text(id("attachmentTable"));
         assertTrue(row.contains("信件扫描件") && row.contains("registrar") && row.contains("KB"), row);
         String href = browser.driver.findElement(By.cssSelector("#attachmentTable a.attachment-link")).getAttribute("href");
@@ -78,7 +78,8 @@ class AttachmentBrowserIT extends BrowserTest {
         // a web page renamed to .pdf: refused, with the reason, and nothing listed
         browser.driver.findElement(By.id("attachmentForm:file")).sendKeys(fake.toString());
         browser.click(id("attachmentForm:upload"));
-        browser.waitForText("#attachmentForm", "只接受 PDF、JPEG、PNG 或 TIFF");
+        String refused = browser.fieldError("attachmentForm:file");
+        assertTrue(refused.contains("PDF") && refused.contains("TIFF"), "the accepted types are named at the file field: " + refused);
         assertFalse(browser.text(id("attachmentTable")).contains("通知"));
         String url = browser.driver.getCurrentUrl();
         browser.logout();
@@ -87,7 +88,7 @@ class AttachmentBrowserIT extends BrowserTest {
         browser.login("clerk1", "demo");
         browser.find(id("welcome"));
         browser.go("cases/matter.xhtml?id=" + matter);
-        assertTrue(browser.text(id("messages")).contains("无权访问"));
+        assertTrue(browser.message("error").contains("无权访问"));
         assertFalse(browser.present("#attachments"));
         assertFalse(browser.present(id("attachmentForm")));
         assertTrue(url.contains("matter"));

@@ -26,8 +26,10 @@ class CitizenBrowserIT extends BrowserTest {
 
         // nothing filled in: every required field is marked, nothing is stored
         browser.click(id("submitForm:send"));
-        assertTrue(browser.text(id("submitForm")).contains("必须输入值") || browser.text(id("submitForm")).contains("必填"),
-                browser.text(id("submitForm")));
+        for (String field : new String[]{"petitionerName", "problemPlace", "category", "content"}) {
+            assertFalse(browser.fieldError("submitForm:" + field).isBlank(), field + " is required");
+        }
+        assertFalse(browser.present("#receiptNumber"), "nothing stored");
 
         String idNumber = RegistrationBrowserIT.randomIdNumber();
         browser.type("submitForm:petitionerName", "林小梅");
@@ -41,9 +43,9 @@ class CitizenBrowserIT extends BrowserTest {
         browser.type("submitForm:content", "我家承包地被村里调整后至今未重新分配，多次找村委会未解决，请求落实土地承包经营权。");
         // without the declaration it is refused politely
         browser.click(id("submitForm:send"));
-        browser.find(id("submitForm:declaration"));
-        assertTrue(browser.pageText().contains("承诺"), browser.pageText());
-        browser.driver.findElement(org.openqa.selenium.By.id("submitForm:declaration")).click();
+        assertTrue(browser.fieldError("submitForm:declaration").contains("承诺"), "refused at the declaration");
+        assertFalse(browser.present("#receiptNumber"));
+        browser.click(id("submitForm:declaration"));
         browser.screenshot("citizen-submit");
         browser.click(id("submitForm:send"));
         String number = browser.text("#receiptNumber");
@@ -59,7 +61,7 @@ class CitizenBrowserIT extends BrowserTest {
         browser.type("lookupForm:number", number);
         browser.type("lookupForm:code", "WRONG234");
         browser.click(id("lookupForm:go"));
-        assertTrue(browser.text(id("lookupForm:messages")).contains("不正确"));
+        assertTrue(browser.message("lookupForm:messages", "error").contains("不正确"));
         assertFalse(browser.present("#resultNumber"));
         browser.type("lookupForm:code", code);
         browser.click(id("lookupForm:go"));
@@ -73,7 +75,7 @@ class CitizenBrowserIT extends BrowserTest {
                 "document.getElementById('steps').scrollIntoView({block: 'start'});");
         browser.screenshot("citizen-lookup");
 
-        browser.driver.findElement(org.openqa.selenium.By.cssSelector("input[name='rateForm:rating'][value='DISSATISFIED']")).click();
+        browser.click("input[name='rateForm:rating'][value='DISSATISFIED']");
         browser.type("rateForm:comment", "调查不够全面。");
         browser.click(id("rateForm:rate"));
         assertEquals("不满意", browser.text("#publicRating"));

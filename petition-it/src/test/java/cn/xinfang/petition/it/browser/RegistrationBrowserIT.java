@@ -27,7 +27,9 @@ class RegistrationBrowserIT extends BrowserTest {
                 + String.format("%03d", random.nextInt(1000)));
     }
 
-    private String register(String idNumber, boolean repeat) throws Exception {
+    /** Registers a visit of the petitioner; as a repeat of the earlier matter if one is given. */
+    private String register(String idNumber, String repeatOf) throws Exception {
+        boolean repeat = repeatOf != null;
         browser.go("cases/register.xhtml");
         browser.find(id("registerForm:channel"));
         browser.selectOne("registerForm:channel", "来访");
@@ -36,16 +38,20 @@ class RegistrationBrowserIT extends BrowserTest {
         browser.type("registerForm:phone", "13905710000");
         browser.type("registerForm:address", "青山县青石镇石桥村 8 号");
         browser.click(id("registerForm:findEarlier"));
-        browser.ajaxDone();
         if (repeat) {
-            browser.waitForText(id("registerForm:earlierPanel"), "共有 1 件既往信访事项");
-            browser.driver.findElement(By.xpath("//*[@id='registerForm:repeatOf']//label[contains(.,'重复信访')]")).click();
+            // the one earlier matter is offered, besides registering as a new matter
+            browser.find(id("registerForm:earlierFound"));
+            assertEquals(2, browser.all("input[name='registerForm:repeatOf']").size(), "new, or a repeat of the one earlier matter");
+            String radio = browser.driver.findElement(By.cssSelector("input[name='registerForm:repeatOf'][value='" + repeatOf + "']"))
+                    .getAttribute("id");
+            browser.click(By.cssSelector("label[for='" + radio + "']"));
         } else {
-            browser.waitForText(id("registerForm:earlierPanel"), "未找到该信访人的既往信访记录");
+            browser.find(id("registerForm:noEarlier"));
+            assertFalse(browser.present(id("registerForm:repeatOf")), "no earlier matter to repeat");
         }
         var people = browser.find(id("registerForm:peopleCount_input"));
         people.sendKeys(Keys.chord(Keys.CONTROL, "a"), "12", Keys.TAB);
-        browser.ajaxDone();
+        browser.idle();
         browser.type("registerForm:rep0", "王建设");
         browser.type("registerForm:rep1", "李红");
         browser.selectOne("registerForm:crossLevel", "赴省");
@@ -77,17 +83,18 @@ class RegistrationBrowserIT extends BrowserTest {
         // bad input first: nothing filled in, every required field is marked and nothing is saved
         browser.go("cases/register.xhtml");
         browser.click(id("registerForm:save"));
-        browser.ajaxDone();
-        assertTrue(browser.text(id("registerForm")).contains("必须输入值"));
+        for (String field : new String[]{"channel", "petitionerName", "kind", "purpose", "category", "problemPlace", "content"}) {
+            assertFalse(browser.fieldError("registerForm:" + field).isBlank(), field + " is required");
+        }
+        assertFalse(browser.present(id("matterNumber")), "nothing saved");
         browser.type("registerForm:idNumber", "110105194912310021");
         browser.type("registerForm:petitionerName", "测试");
         browser.click(id("registerForm:findEarlier"));
-        browser.ajaxDone();
 
         String idNumber = randomIdNumber();
-        String first = register(idNumber, false);
+        String first = register(idNumber, null);
         assertTrue(first.matches("331199-\\d{4}-\\d{6}"), first);
-        assertTrue(browser.text(id("messages")).contains("已登记"));
+        assertTrue(browser.message("info").contains(first), "the message names the new matter");
         assertEquals("已登记", browser.text(id("matterState")));
         assertTrue(browser.text(id("matterPeople")).contains("集体访"));
         assertEquals("赴省", browser.text(id("matterCrossLevel")));
@@ -95,29 +102,28 @@ class RegistrationBrowserIT extends BrowserTest {
         assertTrue(browser.text(id("timeline")).contains("登记"));
         browser.screenshot("matter-page");
 
-        String second = register(idNumber, true);
+        String second = register(idNumber, first);
         assertFalse(first.equals(second));
         assertTrue(browser.text(id("matterRepeat")).contains(first), "linked to the earlier matter");
+        assertTrue(browser.message("info").contains(second));
         String matterUrl = browser.driver.getCurrentUrl();
 
         browser.go("cases/index.xhtml");
         browser.type("listForm:text", idNumber);
         browser.click(id("listForm:search"));
-        browser.ajaxDone();
         String list = browser.text(id("listForm:matters"));
         assertTrue(list.contains(first) && list.contains(second), list);
         browser.screenshot("matter-list");
         // 逾期未评价 only: these have not been replied yet, so neither is listed
         browser.click(id("listForm:evaluationOverdue") + " .ui-chkbox-box");
         browser.click(id("listForm:search"));
-        browser.ajaxDone();
-        browser.waitForText(id("listForm:matters"), "没有符合条件的信访事项");
+        browser.find(id("listForm:matters") + " .ui-datatable-empty-message");
         assertFalse(browser.text(id("listForm:matters")).contains(first));
         browser.logout();
 
         // the township clerk of 青石镇 sees it, with the ID number masked
         browser.login("clerk2", "demo");
-        browser.driver.get(matterUrl);
+        browser.get(matterUrl);
         browser.find(id("matterNumber"));
         assertFalse(browser.text(id("petitionerId")).equals(idNumber));
         assertTrue(browser.text(id("petitionerId")).contains("*"));
@@ -125,8 +131,8 @@ class RegistrationBrowserIT extends BrowserTest {
 
         // a department clerk does not, not even by URL
         browser.login("clerk1", "demo");
-        browser.driver.get(matterUrl);
-        assertTrue(browser.text(id("messages")).contains("无权访问"));
+        browser.get(matterUrl);
+        assertTrue(browser.message("error").contains("无权访问"));
         assertFalse(browser.present(id("matterNumber")));
         browser.go("cases/register.xhtml");
         assertTrue(browser.present(id("forbiddenText")), "only registrars and officers register");
@@ -137,7 +143,7 @@ class RegistrationBrowserIT extends BrowserTest {
         browser.find(id("welcome"));
         browser.click(id("headerForm:langZh"));
         browser.waitForText("header", "退出登录");
-        browser.driver.get(url);
+        browser.get(url);
         browser.find(id("matterNumber"));
     }
 
@@ -153,7 +159,7 @@ class RegistrationBrowserIT extends BrowserTest {
         browser.find(id("welcome"));
         browser.click(id("headerForm:langZh"));
         browser.waitForText("header", "退出登录");
-        String number = register(randomIdNumber(), false);
+        String number = register(randomIdNumber(), null);
         String url = browser.driver.getCurrentUrl();
         browser.logout();
 
@@ -170,7 +176,7 @@ class RegistrationBrowserIT extends BrowserTest {
         browser.go("cases/index.xhtml");
         browser.waitForText(id("inbox"), number);
         browser.screenshot("unit-inbox");
-        browser.driver.findElement(By.linkText(number)).click();
+        browser.click(By.linkText(number));
         browser.find(id("matterNumber"));
         browser.type("textForm:text", "已与信访人代表面谈，调取拆迁补偿协议和发放台账。");
         submit("textForm:note", "办理中");
@@ -187,7 +193,7 @@ class RegistrationBrowserIT extends BrowserTest {
 
         // the clerk drafts the written opinion; the leader approves it
         loginAndOpen("clerk1", url);
-        browser.driver.findElement(By.xpath("//*[@id='replyForm:outcome']//label[text()='支持']")).click();
+        browser.click(By.xpath("//*[@id='replyForm:outcome']//label[text()='支持']"));
         browser.type("replyForm:text", "经核实，石桥村道路拓宽工程拆迁安置补偿款尚有部分未发放。依据有关规定，你们的诉求合理，予以支持，"
                 + "相关款项将于三十日内足额发放。");
         submit("replyForm:draftReply", "答复待审批");

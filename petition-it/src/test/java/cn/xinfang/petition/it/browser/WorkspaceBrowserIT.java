@@ -90,16 +90,16 @@ class WorkspaceBrowserIT extends BrowserTest {
 
         browser.login("clerk2", "demo");
         browser.go("org/unit.xhtml?id=" + clerk1Unit);
-        assertTrue(browser.text(id("messages")).contains("无权访问"));
+        assertTrue(browser.message("error").contains("无权访问"));
         assertFalse(browser.present(id("unitCode")), "no data of the other unit on the page");
         assertFalse(browser.pageText().contains("赵敏"), "clerk1's name is not shown");
         browser.screenshot("clerk2-other-unit-refused");
 
         // hand-typed nonsense gets a message, never an error page or a stack trace
         browser.go("org/unit.xhtml?id=abc");
-        assertTrue(browser.text(id("messages")).contains("编号必须是数字"));
+        assertTrue(browser.message("error").contains("编号必须是数字"));
         browser.go("org/unit.xhtml?id=99999999");
-        assertTrue(browser.text(id("messages")).contains("记录不存在"));
+        assertTrue(browser.message("error").contains("记录不存在"));
         browser.go("admin/users.xhtml");
         assertTrue(browser.text(id("pageTitle")).contains("无权访问"));
         browser.go("no/such/page.xhtml");
@@ -114,7 +114,7 @@ class WorkspaceBrowserIT extends BrowserTest {
     @Test
     void wrongPasswordsAreToldApartFromLockedAccounts() throws Exception {
         browser.login("nosuchuser", "whatever");
-        assertTrue(browser.text(id("loginForm:loginMessages")).contains("用户名或密码错误"));
+        assertTrue(browser.message("loginForm:loginMessages", "error").contains("用户名或密码错误"));
         browser.go("login.xhtml");
         browser.type("loginForm:username", "");
         browser.click(id("loginForm:submit"));
