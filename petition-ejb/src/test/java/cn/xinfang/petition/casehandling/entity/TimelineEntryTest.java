@@ -47,9 +47,9 @@ class TimelineEntryTest {
     void anExtensionShowsItsDaysAndReasonAndThePetitionerSeesOnlyTheDays() {
         TimelineEntry e = entry(Type.EXTEND, params(null, null, List.of(), null, null, null, null, null, 30,
                 null, "需要补充调查"));
-        assertEquals("延期 30 日：需要补充调查", e.describe(ZH));
-        assertEquals("extended by 30 days: 需要补充调查", e.describe(EN));
-        assertEquals("延期 30 日", e.forPublic().describe(ZH));
+        assertEquals("30 日：需要补充调查", e.describe(ZH));
+        assertEquals("30 days: 需要补充调查", e.describe(EN));
+        assertEquals("30 日", e.forPublic().describe(ZH));
         assertNull(e.forPublic().username());
     }
 

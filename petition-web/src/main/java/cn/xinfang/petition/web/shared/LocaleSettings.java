@@ -49,7 +49,11 @@ public class LocaleSettings implements Serializable {
         }
         fc.getViewRoot().setLocale(locale);
         String uri = ((HttpServletRequest) fc.getExternalContext().getRequest()).getRequestURI();
-        String query = ((HttpServletRequest) fc.getExternalContext().getRequest()).getQueryString();
+        // the link posts back to the page without its GET parameters (a matter's id): it sends them along
+        String query = fc.getExternalContext().getRequestParameterMap().get("returnQuery");
+        if (query == null || query.isBlank() || query.contains("\n") || query.contains("\r")) {
+            query = null;
+        }
         fc.getExternalContext().redirect(uri + (query == null ? "" : "?" + query));
     }
 }
