@@ -214,5 +214,19 @@ class RegistrationBrowserIT extends BrowserTest {
             assertTrue(timeline.contains(step), step + " in " + timeline);
         }
         browser.screenshot("matter-closed");
+
+        // the same timeline in English: every step and its parameters from the bundles, the page stays on the matter
+        browser.click(By.id("headerForm:langEn"));
+        try {
+            String english = browser.text(id("timeline"));
+            assertTrue(english.contains("Registered") && english.contains("Extended") && english.contains("Closed"), english);
+            assertTrue(english.contains("to 县住房和城乡建设局"), "the routing names its unit in an English sentence: " + english);
+            assertFalse(english.contains("交办") || english.contains("转办") || english.contains(" 日"),
+                    "no Chinese prose of the product's own on the English timeline: " + english);
+            browser.screenshot("matter-timeline-en");
+        } finally {
+            browser.click(By.id("headerForm:langZh"));
+        }
+        assertTrue(browser.text(id("timeline")).contains("交办 县住房和城乡建设局"));
     }
 }
