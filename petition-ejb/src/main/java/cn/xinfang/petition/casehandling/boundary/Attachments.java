@@ -3,7 +3,7 @@ package cn.xinfang.petition.casehandling.boundary;
 import cn.xinfang.petition.casehandling.control.AttachmentFiles;
 import cn.xinfang.petition.casehandling.control.MatterAccess;
 import cn.xinfang.petition.casehandling.control.PdfCheck;
-import cn.xinfang.petition.shared.control.TextRules;
+import cn.xinfang.petition.shared.entity.TextRules;
 import cn.xinfang.petition.casehandling.entity.Attachment;
 import cn.xinfang.petition.casehandling.entity.AttachmentContent;
 import cn.xinfang.petition.casehandling.entity.AttachmentKind;

@@ -22,7 +22,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
-import cn.xinfang.petition.shared.control.TextRules;
+import cn.xinfang.petition.shared.entity.TextRules;
 
 /**
  * 登记: the one way a matter comes into being, for the registrar's form, the JSON API and the

@@ -3,6 +3,7 @@ package cn.xinfang.petition.casehandling.entity;
 import cn.xinfang.petition.organization.entity.Unit;
 import cn.xinfang.petition.shared.boundary.BusinessException;
 import cn.xinfang.petition.shared.boundary.NotPermittedException;
+import cn.xinfang.petition.shared.entity.TextRules;
 import cn.xinfang.petition.shared.entity.Auditable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -550,6 +551,7 @@ public class Matter implements Auditable {
         return main != null && main.isWithin(unit) || coUnits.stream().anyMatch(u -> u.isWithin(unit));
     }
 
+    /** A text a person wrote for a step: not blank, not too long, no control or bidi-override character. */
     static String required(String text, String field, int max) {
         if (text == null || text.isBlank()) {
             throw BusinessException.onField(field, "error.required");
@@ -557,7 +559,7 @@ public class Matter implements Auditable {
         if (text.strip().length() > max) {
             throw BusinessException.onField(field, "error.tooLong");
         }
-        return text.strip();
+        return TextRules.checked(field, text.strip());
     }
 
     @Override

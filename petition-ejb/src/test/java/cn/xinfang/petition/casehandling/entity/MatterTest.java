@@ -340,6 +340,16 @@ class MatterTest {
         assertEquals(MatterState.ACCEPTED, n.getState());
     }
 
+    @Test
+    void wordsWrittenForAStepRefuseControlAndBidiCharactersButKeepEmoji() {
+        Matter m = routed(RoutingMode.FORWARD);
+        BusinessException e = refused("error.text.control", () -> m.note("已联系\u202E信访人", clerk, NOW));
+        assertEquals("note", e.field());
+        refused("error.text.control", () -> m.draftReply(ReplyOutcome.SUPPORTED, "答复\u0000", clerk, NOW));
+        assertEquals(MatterState.HANDLING, m.getState(), "a refused step changes nothing");
+        assertEquals("已联系信访人 👍", m.note("已联系信访人 👍", clerk, NOW).getText());
+    }
+
     // ------------------------------------------------------------------ who may do what now: one answer
 
     @Test

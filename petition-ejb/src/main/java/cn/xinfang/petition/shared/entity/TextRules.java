@@ -1,4 +1,4 @@
-package cn.xinfang.petition.shared.control;
+package cn.xinfang.petition.shared.entity;
 
 import cn.xinfang.petition.shared.boundary.BusinessException;
 import java.lang.reflect.RecordComponent;
