@@ -7,6 +7,7 @@ import cn.xinfang.petition.casehandling.boundary.CategoryView;
 import cn.xinfang.petition.casehandling.boundary.ChannelView;
 import cn.xinfang.petition.casehandling.boundary.CodeTables;
 import cn.xinfang.petition.casehandling.boundary.Petitions;
+import cn.xinfang.petition.casehandling.entity.ChannelGroup;
 import cn.xinfang.petition.casehandling.entity.ChoiceView;
 import cn.xinfang.petition.casehandling.entity.CrossLevel;
 import cn.xinfang.petition.casehandling.entity.MatterDetail;
@@ -159,15 +160,18 @@ class CodeTablesIT extends InContainerTest {
     }
 
     @Test
-    void onlyTheAdministratorMayChangeOrReadTheCodeTables() throws Exception {
+    void onlyTheAdministratorMayChangeTheCodeTablesWhichEveryoneMayRead() throws Exception {
         String topCode = topCode();
         for (String user : List.of(c.registrar(), c.officer())) {
             as(user, PASSWORD, () -> {
                 assertThrows(EJBAccessException.class, () -> codeTables.addCategory(topCode, "越权", null));
+                assertThrows(EJBAccessException.class, () -> codeTables.addChannel("X" + topCode, "越权", ChannelGroup.CALL, false));
                 assertThrows(EJBAccessException.class, () -> codeTables.renameChannel("VISIT", "越权", 0));
                 assertThrows(EJBAccessException.class, () -> codeTables.deactivateCategory("1402", 0));
                 assertThrows(EJBAccessException.class, () -> codeTables.activateChannel("VISIT", 0));
-                assertThrows(EJBAccessException.class, () -> codeTables.categories());
+                // a client needs the code tables to register anything
+                assertTrue(codeTables.categories().stream().anyMatch(cv -> cv.code().equals("1402")));
+                assertTrue(codeTables.channels().stream().anyMatch(ch -> ch.code().equals("VISIT")));
             });
         }
         assertEquals(0, fixtures.count("SELECT COUNT(c) FROM IssueCategory c WHERE c.code = '" + topCode + "'"));
@@ -208,6 +212,42 @@ class CodeTablesIT extends InContainerTest {
         assertEquals(HistoryEntry.Kind.CREATED, history.get(0).kind());
         assertTrue(history.stream().anyMatch(h -> h.changes().contains(
                 new HistoryEntry.FieldChange("name", mailbox.name(), mailbox.name() + c.tag()))));
+    }
+
+    @Test
+    void anAddedChannelIsOfferedAtRegistrationCountsInItsGroupAndRefusesBadInput() throws Exception {
+        String code = "T" + topCode().substring(1);
+        String name = "县长信箱" + c.tag();
+        ChannelView added = as(c.admin(), PASSWORD, () -> codeTables.addChannel(" " + code + " ", name, ChannelGroup.ONLINE, false));
+        assertEquals(code, added.code());
+        assertEquals(ChannelGroup.ONLINE, added.group());
+        assertTrue(added.active());
+        List<ChannelView> all = as(c.admin(), PASSWORD, () -> codeTables.channels());
+        assertEquals(code, all.get(all.size() - 1).code(), "listed after the existing channels");
+
+        assertTrue(offers(as(c.registrar(), PASSWORD, () -> petitions.channels()), code), "offered at registration at once");
+        RegistrationForm f = letter("1402");
+        RegistrationForm byMailbox = new RegistrationForm(code, f.receivedOn(), null, null, f.petitionerName(), f.idNumber(),
+                f.phone(), f.address(), 1, List.of(), CrossLevel.NONE, f.problemPlaceId(), f.content(), f.kind(),
+                f.categoryCode(), f.purpose(), null, null, null);
+        MatterDetail matter = as(c.registrar(), PASSWORD, () -> petitions.register(byMailbox));
+        assertEquals(name, matter.summary().channelName());
+        assertEquals(ChannelGroup.ONLINE, matter.summary().channelGroup());
+
+        long before = fixtures.count("SELECT COUNT(ch) FROM Channel ch");
+        as(c.admin(), PASSWORD, () -> {
+            assertRefused("code", "error.channel.codeTaken", () -> codeTables.addChannel(code, "另一个" + c.tag(), ChannelGroup.CALL, false));
+            assertRefused("name", "error.channel.nameTaken", () -> codeTables.addChannel(code + "2", name, ChannelGroup.CALL, false));
+            assertRefused("code", "error.channel.codeFormat", () -> codeTables.addChannel("mailbox", "小写" + c.tag(), ChannelGroup.CALL, false));
+            assertRefused("code", "error.required", () -> codeTables.addChannel(" ", "空代码" + c.tag(), ChannelGroup.CALL, false));
+            assertRefused("name", "error.required", () -> codeTables.addChannel(code + "3", " ", ChannelGroup.CALL, false));
+            assertRefused("group", "error.required", () -> codeTables.addChannel(code + "4", "无分组" + c.tag(), null, false));
+            return null;
+        });
+        assertEquals(before, fixtures.count("SELECT COUNT(ch) FROM Channel ch"), "nothing stored by a refusal");
+        List<HistoryEntry> history = as(c.admin(), PASSWORD, () -> auditTrail.history(AuditedType.CHANNEL, code));
+        assertEquals(HistoryEntry.Kind.CREATED, history.get(0).kind());
+        assertEquals(c.admin(), history.get(0).username());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package cn.xinfang.petition.casehandling.boundary;
 
 import cn.xinfang.petition.casehandling.entity.Channel;
+import cn.xinfang.petition.casehandling.entity.ChannelGroup;
 import cn.xinfang.petition.casehandling.entity.CodeEntries;
 import cn.xinfang.petition.casehandling.entity.IssueCategory;
 import cn.xinfang.petition.shared.boundary.BusinessException;
@@ -31,19 +32,41 @@ public class CodeTables {
 
     private static final Pattern DIGITS = Pattern.compile("[0-9]{2,20}");
 
-    /** The channel the public form files under: deactivating it would shut the online form. */
-
     @PersistenceContext
     EntityManager em;
 
-    /** Every category, active or not, in tree order (a parent right before its children). */
+    /** Every category, active or not, in tree order (a parent right before its children); code tables are no secret. */
+    @RolesAllowed({Roles.REGISTRAR, Roles.OFFICER, Roles.UNIT_CLERK, Roles.UNIT_LEADER, Roles.COUNTY_LEADER,
+            Roles.APPRAISER, Roles.ADMIN})
     public List<CategoryView> categories() {
         return allCategories().stream().map(CategoryView::of).toList();
     }
 
     /** Every channel, active or not, in the order the registration form lists them. */
+    @RolesAllowed({Roles.REGISTRAR, Roles.OFFICER, Roles.UNIT_CLERK, Roles.UNIT_LEADER, Roles.COUNTY_LEADER,
+            Roles.APPRAISER, Roles.ADMIN})
     public List<ChannelView> channels() {
         return em.createNamedQuery(Channel.ALL, Channel.class).getResultStream().map(ChannelView::of).toList();
+    }
+
+    /**
+     * A new channel (a county's own mailbox, a platform it joins): code, name, the statistics group
+     * it counts in and whether it is a transfer from above (then level and document are required
+     * at registration). Listed after the existing ones; offered by registration at once.
+     */
+    public ChannelView addChannel(String code, String name, ChannelGroup group, boolean transfer) {
+        List<Channel> all = em.createNamedQuery(Channel.ALL, Channel.class).getResultList();
+        int last = all.stream().mapToInt(Channel::getSortOrder).max().orElse(0);
+        Channel channel = new Channel(code, name, group, transfer, last + 10);
+        if (all.stream().anyMatch(c -> c.getCode().equals(channel.getCode()))) {
+            throw BusinessException.onField("code", "error.channel.codeTaken", channel.getCode());
+        }
+        if (all.stream().anyMatch(c -> c.getName().equals(channel.getName()))) {
+            throw BusinessException.onField("name", "error.channel.nameTaken", channel.getName());
+        }
+        em.persist(channel);
+        em.flush();
+        return ChannelView.of(channel);
     }
 
     /**

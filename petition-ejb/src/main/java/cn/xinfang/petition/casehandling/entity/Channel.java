@@ -61,7 +61,29 @@ public class Channel implements Auditable {
     @Column(name = "version", nullable = false)
     private long version;
 
+    /** Channel codes: upper-case letters, digits and underscores, as the seeded ones (HOTLINE_12345). */
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]{1,19}");
+
     protected Channel() {
+    }
+
+    /** A channel the administrator adds: its statistics group decides where the figures count it. */
+    public Channel(String code, String name, ChannelGroup group, boolean transfer, int sortOrder) {
+        String c = code == null ? "" : code.strip();
+        if (c.isEmpty()) {
+            throw BusinessException.onField("code", "error.required");
+        }
+        if (!CODE.matcher(c).matches()) {
+            throw BusinessException.onField("code", "error.channel.codeFormat");
+        }
+        if (group == null) {
+            throw BusinessException.onField("group", "error.required");
+        }
+        this.code = c;
+        this.name = CodeEntries.name(name);
+        this.group = group;
+        this.transfer = transfer;
+        this.sortOrder = sortOrder;
     }
 
     public void rename(String name) {

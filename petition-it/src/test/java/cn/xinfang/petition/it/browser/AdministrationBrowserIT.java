@@ -170,5 +170,17 @@ class AdministrationBrowserIT extends BrowserTest {
         assertTrue(browser.present(id("codesForm:categories:0:deactivate")), "the parent stays active");
         ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("window.scrollTo(0, 0)");
         browser.screenshot("admin-codes");
+
+        // a channel of the county's own: refused without its statistics group, then added and listed
+        String channel = "T" + tag.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "X");
+        browser.type("channelForm:code", channel);
+        browser.type("channelForm:name", "县长信箱" + tag);
+        browser.click(id("channelForm:addChannel"));
+        assertTrue(!browser.fieldError("channelForm:group").isEmpty(), "refused at the group");
+        browser.selectOne("channelForm:group", "网上信访");
+        browser.click(id("channelForm:addChannel"));
+        assertTrue(browser.message("info").contains(channel));
+        browser.waitForText(id("codesForm:channels"), channel);
+        assertTrue(browser.text(id("codesForm:channels")).contains("县长信箱" + tag));
     }
 }

@@ -1,5 +1,6 @@
 package cn.xinfang.petition.web.casehandling;
 
+import cn.xinfang.petition.casehandling.entity.ChannelGroup;
 import cn.xinfang.petition.casehandling.boundary.CategoryView;
 import cn.xinfang.petition.casehandling.boundary.ChannelView;
 import cn.xinfang.petition.casehandling.boundary.CodeTables;
@@ -35,6 +36,10 @@ public class CodeTableAdmin implements Serializable {
     private String name;
 
     // the rename dialog: a category or a channel
+    private String channelCode;
+    private String channelName;
+    private ChannelGroup channelGroup;
+    private boolean channelTransfer;
     private boolean renamingChannel;
     private String renameCode;
     private long renameVersion;
@@ -55,6 +60,54 @@ public class CodeTableAdmin implements Serializable {
             code = name = null;
             load();
         }
+    }
+
+    public void addChannel() {
+        ChannelView added = Messages.call("channelForm",
+                () -> codeTables.addChannel(channelCode, channelName, channelGroup, channelTransfer));
+        if (added != null) {
+            Messages.info("codes.channelAdded", added.code() + " " + added.name());
+            channelCode = channelName = null;
+            channelGroup = null;
+            channelTransfer = false;
+            load();
+        }
+    }
+
+    public ChannelGroup[] getChannelGroups() {
+        return ChannelGroup.values();
+    }
+
+    public String getChannelCode() {
+        return channelCode;
+    }
+
+    public void setChannelCode(String channelCode) {
+        this.channelCode = channelCode;
+    }
+
+    public String getChannelName() {
+        return channelName;
+    }
+
+    public void setChannelName(String channelName) {
+        this.channelName = channelName;
+    }
+
+    public ChannelGroup getChannelGroup() {
+        return channelGroup;
+    }
+
+    public void setChannelGroup(ChannelGroup channelGroup) {
+        this.channelGroup = channelGroup;
+    }
+
+    public boolean isChannelTransfer() {
+        return channelTransfer;
+    }
+
+    public void setChannelTransfer(boolean channelTransfer) {
+        this.channelTransfer = channelTransfer;
     }
 
     public void startRenameCategory(CategoryView c) {

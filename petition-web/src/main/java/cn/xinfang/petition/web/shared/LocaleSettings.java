@@ -48,12 +48,16 @@ public class LocaleSettings implements Serializable {
             accounts.preferLocale("en".equals(language) ? "en" : "zh_CN");
         }
         fc.getViewRoot().setLocale(locale);
-        String uri = ((HttpServletRequest) fc.getExternalContext().getRequest()).getRequestURI();
-        // the link posts back to the page without its GET parameters (a matter's id): it sends them along
+        // The link posts back to the page without its GET parameters (a matter's id). A page shown
+        // by a GET sends its query string along; one shown after a form was posted has none, and
+        // the page's view parameters (f:viewParam, kept in the view's state) name it again.
         String query = fc.getExternalContext().getRequestParameterMap().get("returnQuery");
-        if (query == null || query.isBlank() || query.contains("\n") || query.contains("\r")) {
-            query = null;
+        if (query != null && !query.isBlank() && !"null".equals(query) && query.indexOf('\n') < 0 && query.indexOf('\r') < 0) {
+            String uri = ((HttpServletRequest) fc.getExternalContext().getRequest()).getRequestURI();
+            fc.getExternalContext().redirect(uri + "?" + query);
+        } else {
+            fc.getApplication().getNavigationHandler().handleNavigation(fc, null,
+                    fc.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true");
         }
-        fc.getExternalContext().redirect(uri + (query == null ? "" : "?" + query));
     }
 }
