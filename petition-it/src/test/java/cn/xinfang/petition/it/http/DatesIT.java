@@ -80,6 +80,14 @@ class DatesIT {
     }
 
     @Test
+    void aSearchWithAbsurdDatesFindsNothingInsteadOfFailing() throws Exception {
+        assertEquals(0, http().ok("GET", "matters?from=%2B999999999-12-31", "officer", null).getJsonNumber("total").longValue());
+        assertEquals(0, http().ok("GET", "matters?to=-999999999-01-01", "officer", null).getJsonNumber("total").longValue());
+        assertEquals(total(), http().ok("GET", "matters?from=-999999999-01-01&to=%2B999999999-12-31", "officer", null)
+                .getJsonNumber("total").longValue());
+    }
+
+    @Test
     void theEarliestDateIsNamedInBothLanguages() throws Exception {
         Http.Reply zh = http().call("POST", "matters", "registrar", registration("1999-12-31"));
         assertEquals("收到日期不能早于 2000-01-01。", zh.json().getJsonObject("fields").getString("receivedOn"));
