@@ -10,6 +10,7 @@ import cn.xinfang.petition.casehandling.entity.IssueCategory;
 import cn.xinfang.petition.casehandling.entity.Matter;
 import cn.xinfang.petition.casehandling.entity.MatterState;
 import cn.xinfang.petition.casehandling.entity.Petitioner;
+import cn.xinfang.petition.casehandling.entity.RegisteredContact;
 import cn.xinfang.petition.casehandling.entity.RegistrationForm;
 import cn.xinfang.petition.organization.entity.Unit;
 import cn.xinfang.petition.shared.boundary.BusinessException;
@@ -87,6 +88,9 @@ public class Registrar {
             em.persist(petitioner);
         }
 
+        // what this matter records, before any later registration updates the petitioner's record
+        RegisteredContact contact = RegisteredContact.of(f.petitionerName(), f.phone(), f.address(), petitioner);
+
         Matter repeatOf = null;
         if (f.repeatOfNumber() != null && !f.repeatOfNumber().isBlank()) {
             repeatOf = em.createNamedQuery(Matter.BY_NUMBER, Matter.class)
@@ -103,8 +107,8 @@ public class Registrar {
         LocalDate acceptanceDue = calendar.deadlines().due(received, Lifecycle.ACCEPTANCE_DAYS, settings.countingMode());
         // validate everything before a number is taken (a refusal rolls back anyway; this keeps the
         // numbering table out of refused transactions)
-        new Matter("-", intake, petitioner, registeringUnit, registeredBy, clock.instant(), today, earliest, acceptanceDue);
-        Matter matter = new Matter(numbers.next(registeringUnit, received.getYear()), intake, petitioner, registeringUnit,
+        new Matter("-", intake, petitioner, contact, registeringUnit, registeredBy, clock.instant(), today, earliest, acceptanceDue);
+        Matter matter = new Matter(numbers.next(registeringUnit, received.getYear()), intake, petitioner, contact, registeringUnit,
                 registeredBy, clock.instant(), today, earliest, acceptanceDue);
         matter.rememberIdempotencyKey(idempotencyKey);
         matter.assignLookupCode(LookupCodes.next());

@@ -89,6 +89,10 @@ public class Matter implements Auditable {
     @JoinColumn(name = "petitioner_id", nullable = false)
     private Petitioner petitioner;
 
+    /** The petitioner's name, phone and address as registered; the petitioner record has the current ones. */
+    @Embedded
+    private RegisteredContact contact;
+
     @Embedded
     private Intake intake;
 
@@ -153,12 +157,14 @@ public class Matter implements Auditable {
 
     /**
      * Registers a matter. Returns with the REGISTERED event to persist beside it. {@code earliest}
-     * is the earliest receipt date this deployment registers.
+     * is the earliest receipt date this deployment registers; {@code contact} the petitioner's
+     * name, phone and address as given now, which the matter keeps.
      */
-    public Matter(String number, IntakeForm in, Petitioner petitioner, Unit registeringUnit, String registeredBy,
-                  Instant now, LocalDate today, LocalDate earliest, LocalDate acceptanceDue) {
+    public Matter(String number, IntakeForm in, Petitioner petitioner, RegisteredContact contact, Unit registeringUnit,
+                  String registeredBy, Instant now, LocalDate today, LocalDate earliest, LocalDate acceptanceDue) {
         this.number = Objects.requireNonNull(number);
         this.petitioner = Objects.requireNonNull(petitioner);
+        this.contact = Objects.requireNonNull(contact);
         this.registeringUnit = Objects.requireNonNull(registeringUnit);
         this.registeredBy = Objects.requireNonNull(registeredBy);
         this.registeredAt = Objects.requireNonNull(now);
@@ -671,6 +677,11 @@ public class Matter implements Auditable {
 
     public Petitioner getPetitioner() {
         return petitioner;
+    }
+
+    /** The petitioner's name, phone and address as the matter was registered with them. */
+    public RegisteredContact contact() {
+        return contact;
     }
 
     public List<String> getRepresentatives() {

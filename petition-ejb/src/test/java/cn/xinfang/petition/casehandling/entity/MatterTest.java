@@ -95,7 +95,11 @@ class MatterTest {
         IntakeForm form = new IntakeForm(letters, DAY.minusDays(1), null, null, 1, List.of(), CrossLevel.NONE, township,
                 "要求解决拆迁安置补偿问题", kind, category, MatterPurpose.DEMAND,
                 kind == MatterKind.ACCUSATION ? "某某" : null, accusedUnit, null);
-        return new Matter("331199-2026-000001", form, petitioner, county, "registrar", NOW, DAY, EARLIEST, DAY.plusDays(15));
+        return new Matter("331199-2026-000001", form, petitioner, asOnFile(), county, "registrar", NOW, DAY, EARLIEST, DAY.plusDays(15));
+    }
+
+    private RegisteredContact asOnFile() {
+        return RegisteredContact.of(petitioner.getName(), petitioner.getPhone(), petitioner.getAddress(), petitioner);
     }
 
     private Matter grievance() {
@@ -335,7 +339,7 @@ class MatterTest {
     private Matter receivedOn(LocalDate receivedOn, LocalDate earliest) {
         IntakeForm form = new IntakeForm(letters, receivedOn, null, null, 1, List.of(), CrossLevel.NONE, township,
                 "要求解决拆迁安置补偿问题", MatterKind.GRIEVANCE, category, MatterPurpose.DEMAND, null, null, null);
-        return new Matter("-", form, petitioner, county, "registrar", NOW, DAY, earliest, DAY.plusDays(15));
+        return new Matter("-", form, petitioner, asOnFile(), county, "registrar", NOW, DAY, earliest, DAY.plusDays(15));
     }
 
     @ParameterizedTest
@@ -417,6 +421,37 @@ class MatterTest {
         assertEquals(MatterState.HANDLING, m.getState(), "nothing recorded");
         MatterEvent e = m.hearingScheduled(accepted, DAY.plusDays(2), accepted, DAY, leader, NOW);
         assertEquals(accepted, e.getFrom());
+    }
+
+    // ------------------------------------------------------------------ the contact a matter was registered with (issue 14, item 10)
+
+    @Test
+    void aMatterKeepsTheContactItWasRegisteredWithWhenThePetitionersRecordChanges() {
+        Matter first = grievance();
+        assertEquals("13800000000", first.contact().getPhone());
+        assertTrue(first.contact().isCurrentIn(petitioner));
+        // a later registration with the same person gives a new name form and a new phone and address
+        petitioner.update("张叁", null, "13900000000", "青石镇石桥村5号", DAY);
+        assertEquals("张三", first.contact().getName(), "the first matter keeps its name");
+        assertEquals("13800000000", first.contact().getPhone());
+        assertNull(first.contact().getAddress());
+        assertFalse(first.contact().isCurrentIn(petitioner));
+        assertEquals("13900000000", petitioner.getPhone(), "the record has the current phone");
+    }
+
+    @Test
+    void aBlankPhoneOrAddressIsTheOneOnFileAndWhatIsGivenIsChecked() {
+        petitioner.update("张三", null, "13800000000", "青石镇石桥村1号", DAY);
+        RegisteredContact c = RegisteredContact.of(" 张三 ", " ", null, petitioner);
+        assertEquals("张三", c.getName());
+        assertEquals("13800000000", c.getPhone());
+        assertEquals("青石镇石桥村1号", c.getAddress());
+        assertEquals("phone", assertThrows(BusinessException.class,
+                () -> RegisteredContact.of("张三", "call me", null, petitioner)).field());
+        assertEquals("petitionerName", assertThrows(BusinessException.class,
+                () -> RegisteredContact.of(" ", null, null, petitioner)).field());
+        assertEquals("address", assertThrows(BusinessException.class,
+                () -> RegisteredContact.of("张三", null, "地".repeat(201), petitioner)).field());
     }
 
     @Test
