@@ -114,17 +114,20 @@ public class Appeals {
         LocalDate today = LocalDate.now(clock);
         AppealPeriods p = periods();
         List<Appeal> appeals = windows.appeals(m);
+        LocalDate windowStart;
         LocalDate windowEnd;
         AuthorityLevel below;
         if (stage == AppealStage.REVIEW) {
-            windowEnd = p.reviewRequestEnd(m.reply().getRepliedOn());
+            windowStart = m.reply().getRepliedOn();
+            windowEnd = p.reviewRequestEnd(windowStart);
             below = answeringLevel(m);
         } else {
             Appeal review = appeals.stream().filter(a -> a.getStage() == AppealStage.REVIEW).findFirst().orElse(null);
-            windowEnd = p.reReviewRequestEnd(AppealWindows.reviewedOn(appeals));
+            windowStart = AppealWindows.reviewedOn(appeals);
+            windowEnd = p.reReviewRequestEnd(windowStart);
             below = review == null ? null : review.getAuthorityLevel();
         }
-        if (windowEnd == null || below == null) {
+        if (windowStart == null || windowEnd == null || below == null) {
             throw new BusinessException("error.transition", m.getState(), stage == AppealStage.REVIEW
                     ? MatterAction.REQUEST_REVIEW
                     : MatterAction.REQUEST_RE_REVIEW);
@@ -140,7 +143,7 @@ public class Appeals {
         if (name == null) {
             throw BusinessException.onField("authorityName", "error.required");
         }
-        MatterEvent e = m.requestAppeal(stage, requestedOn, windowEnd, today, name, Actor.of(me), clock.instant());
+        MatterEvent e = m.requestAppeal(stage, requestedOn, windowStart, windowEnd, today, name, Actor.of(me), clock.instant());
         LocalDate due = p.decisionDue(requestedOn, List.of());
         Appeal a = new Appeal(m, stage, requestedOn, reason, chosen, name, here, due, me.getUsername());
         em.persist(a);
@@ -183,14 +186,17 @@ public class Appeals {
         AppUser me = access.caller();
         Matter m = load(id, version, me);
         Hearing.Stage stage = m.hearingStage();
+        // the stage began with the acceptance (handling) or with the request (review, re-review)
+        Appeal a = stage == Hearing.Stage.HANDLING ? null
+                : open(m, stage == Hearing.Stage.REVIEW ? AppealStage.REVIEW : AppealStage.RE_REVIEW);
+        LocalDate stageStart = a == null ? m.acceptance().getAcceptedOn() : a.getRequestedOn();
+        MatterEvent e = m.hearingScheduled(from, to, stageStart, LocalDate.now(clock), Actor.of(me), clock.instant());
         Hearing h = new Hearing(m, stage, from, to, place, participants, me.getUsername());
-        MatterEvent e = m.hearingScheduled(from, to, Actor.of(me), clock.instant());
         em.persist(h);
-        if (stage == Hearing.Stage.HANDLING) {
+        if (a == null) {
             m.pauseHandling(from, to, pauses -> calendar.deadlines().due(m.acceptance().getAcceptedOn(),
                     Lifecycle.HANDLING_DAYS + m.handling().getExtensionDays(), settings.countingMode(), toPauses(pauses)));
         } else {
-            Appeal a = open(m, stage == Hearing.Stage.REVIEW ? AppealStage.REVIEW : AppealStage.RE_REVIEW);
             if (!a.isDecidedHere()) {
                 throw new BusinessException("error.hearing.notHere");
             }

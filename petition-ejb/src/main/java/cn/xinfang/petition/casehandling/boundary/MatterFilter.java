@@ -11,10 +11,24 @@ import java.time.LocalDate;
  * a petitioner's name (prefix), ID number or phone (exact), or words of the content.
  * {@code overdueOnly}: registered and not decided within the acceptance deadline;
  * {@code evaluationOverdueOnly}: replied and not rated within the evaluation window (逾期未评价).
+ * The receipt dates are clamped to the years 1..9999, which both databases bind (PostgreSQL
+ * refuses a date beyond year 5874897); no matter lies outside them.
  */
 public record MatterFilter(String text, String channelCode, MatterKind kind, String categoryCode, MatterState state,
                            LocalDate receivedFrom, LocalDate receivedTo, boolean overdueOnly,
                            boolean evaluationOverdueOnly) implements Serializable {
+
+    private static final LocalDate FIRST = LocalDate.of(1, 1, 1);
+    private static final LocalDate LAST = LocalDate.of(9999, 12, 31);
+
+    public MatterFilter {
+        receivedFrom = clamped(receivedFrom);
+        receivedTo = clamped(receivedTo);
+    }
+
+    private static LocalDate clamped(LocalDate d) {
+        return d == null ? null : d.isBefore(FIRST) ? FIRST : d.isAfter(LAST) ? LAST : d;
+    }
 
     public static final MatterFilter ALL = new MatterFilter(null, null, null, null, null, null, null, false);
 

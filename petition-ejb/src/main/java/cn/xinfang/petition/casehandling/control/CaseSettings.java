@@ -6,7 +6,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import cn.xinfang.petition.casehandling.entity.AuthorityLevel;
 import cn.xinfang.petition.shared.control.Deadlines;
+import cn.xinfang.petition.casehandling.entity.Intake;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * How this deployment counts the statutory periods (which live beside the lifecycle table, in
@@ -16,6 +21,9 @@ import java.util.Arrays;
  */
 @ApplicationScoped
 public class CaseSettings {
+
+    static final LocalDate DEFAULT_EARLIEST = LocalDate.of(2000, 1, 1);
+    private static final Logger LOG = Logger.getLogger(CaseSettings.class.getName());
 
     @Inject
     Settings settings;
@@ -52,6 +60,24 @@ public class CaseSettings {
 
     public AppealPeriods periods(Deadlines deadlines) {
         return new AppealPeriods(deadlines, countingMode(), evaluationDays());
+    }
+
+    /**
+     * The earliest receipt date a matter may be registered with (petition.intake.earliest-date,
+     * yyyy-MM-dd, default 2000-01-01): older paper is not registered as a new matter. A value that
+     * does not parse is ignored (the default applies); one before
+     * {@link Intake#EARLIEST_CONFIGURABLE} is raised to it.
+     */
+    public LocalDate earliestReceipt() {
+        LocalDate configured = settings.get("petition.intake.earliest-date").flatMap(v -> {
+            try {
+                return Optional.of(LocalDate.parse(v));
+            } catch (DateTimeParseException e) {
+                LOG.warning("petition.intake.earliest-date is not a date (yyyy-MM-dd): " + v + "; using " + DEFAULT_EARLIEST);
+                return Optional.empty();
+            }
+        }).orElse(DEFAULT_EARLIEST);
+        return configured.isBefore(Intake.EARLIEST_CONFIGURABLE) ? Intake.EARLIEST_CONFIGURABLE : configured;
     }
 
     /** Lists mark a deadline "due soon" this many days ahead. */

@@ -12,6 +12,7 @@ import cn.xinfang.petition.casehandling.entity.MatterDetail;
 import cn.xinfang.petition.casehandling.entity.MatterEvent;
 import cn.xinfang.petition.casehandling.entity.MatterSummary;
 import cn.xinfang.petition.casehandling.entity.Petitioner;
+import cn.xinfang.petition.casehandling.entity.RegisteredContact;
 import cn.xinfang.petition.casehandling.entity.PetitionerView;
 import cn.xinfang.petition.casehandling.entity.TimelineEntry;
 import cn.xinfang.petition.organization.entity.AppUser;
@@ -91,18 +92,38 @@ public class MatterViews {
         String content = m.intake().getContent();
         return new MatterSummary(m.getId(), m.getNumber(), m.intake().getReceivedOn(), m.intake().getChannel().getName(),
                 m.intake().getChannel().getGroup(), m.intake().getKind(), m.intake().getCategory().getPath(), m.getState(),
-                m.getPetitioner().getName(), m.intake().getPeopleCount(), m.intake().getCrossLevel(), m.isRepeat(), due, urgency,
+                m.contact().getName(), m.intake().getPeopleCount(), m.intake().getCrossLevel(), m.isRepeat(), due, urgency,
                 content.length() <= EXCERPT ? content : content.substring(0, EXCERPT) + "…");
     }
 
+    /** The petitioner of the matter: the contact the matter was registered with, and the record's current one. */
+    public PetitionerView petitioner(Matter m, AppUser caller) {
+        Petitioner p = m.getPetitioner();
+        RegisteredContact c = m.contact();
+        boolean id = access.seesIdNumber(caller);
+        boolean contact = access.seesContact(caller);
+        return new PetitionerView(p.getId(), c.getName(),
+                id ? p.getIdNumber() : IdNumber.mask(p.getIdNumber()),
+                contact ? c.getPhone() : maskPhone(c.getPhone()),
+                contact ? c.getAddress() : maskAddress(c.getAddress()),
+                !id || !contact, p.getName(),
+                contact ? p.getPhone() : maskPhone(p.getPhone()),
+                contact ? p.getAddress() : maskAddress(p.getAddress()),
+                !c.isCurrentIn(p));
+    }
+
+    /** The petitioner's record as it is now (the repeat check while registering). */
     public PetitionerView petitioner(Petitioner p, AppUser caller) {
         boolean id = access.seesIdNumber(caller);
         boolean contact = access.seesContact(caller);
-        return new PetitionerView(p.getId(), p.getName(),
-                id ? p.getIdNumber() : IdNumber.mask(p.getIdNumber()),
-                contact ? p.getPhone() : maskPhone(p.getPhone()),
-                contact ? p.getAddress() : (p.getAddress() == null ? null : "***"),
-                !id || !contact);
+        String phone = contact ? p.getPhone() : maskPhone(p.getPhone());
+        String address = contact ? p.getAddress() : maskAddress(p.getAddress());
+        return new PetitionerView(p.getId(), p.getName(), id ? p.getIdNumber() : IdNumber.mask(p.getIdNumber()), phone,
+                address, !id || !contact, p.getName(), phone, address, false);
+    }
+
+    private static String maskAddress(String address) {
+        return address == null ? null : "***";
     }
 
     public MatterDetail detail(Matter m, AppUser caller) {
@@ -111,7 +132,7 @@ public class MatterViews {
                 .map(TimelineEntry::of)
                 .toList();
         Matter origin = m.getOrigin();
-        return new MatterDetail(summary(m), petitioner(m.getPetitioner(), caller), m.getRepresentatives(),
+        return new MatterDetail(summary(m), petitioner(m, caller), m.getRepresentatives(),
                 origin == null ? null : origin.getId(), origin == null ? null : origin.getNumber(),
                 m.getRegisteredBy(), m.getRegisteredAt(), m.getRegisteringUnit().getName(), m.intake().getProblemPlace().getName(),
                 m.intake().getContent(), m.intake().getPurpose(), m.intake().getAccusedParty(),
@@ -123,8 +144,9 @@ public class MatterViews {
     /** The matter as the petitioner may see it through the lookup code: everything personal masked but the name. */
     public MatterDetail publicDetail(Matter m) {
         Petitioner p = m.getPetitioner();
-        PetitionerView pv = new PetitionerView(p.getId(), p.getName(), IdNumber.mask(p.getIdNumber()),
-                maskPhone(p.getPhone()), null, true);
+        RegisteredContact c = m.contact();
+        PetitionerView pv = new PetitionerView(p.getId(), c.getName(), IdNumber.mask(p.getIdNumber()),
+                maskPhone(c.getPhone()), null, true, c.getName(), maskPhone(c.getPhone()), null, false);
         HandlingView h = handling(m, null);
         return new MatterDetail(summary(m), pv, m.getRepresentatives(), null, null, "-", m.getRegisteredAt(),
                 m.getRegisteringUnit().getName(), m.intake().getProblemPlace().getName(), m.intake().getContent(), m.intake().getPurpose(),

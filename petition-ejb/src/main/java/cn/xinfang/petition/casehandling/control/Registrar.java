@@ -4,11 +4,13 @@ import cn.xinfang.petition.casehandling.entity.Lifecycle;
 import cn.xinfang.petition.casehandling.entity.RegistrationForm;
 import cn.xinfang.petition.casehandling.entity.Actor;
 import cn.xinfang.petition.casehandling.entity.Channel;
+import cn.xinfang.petition.casehandling.entity.Intake;
 import cn.xinfang.petition.casehandling.entity.IntakeForm;
 import cn.xinfang.petition.casehandling.entity.IssueCategory;
 import cn.xinfang.petition.casehandling.entity.Matter;
 import cn.xinfang.petition.casehandling.entity.MatterState;
 import cn.xinfang.petition.casehandling.entity.Petitioner;
+import cn.xinfang.petition.casehandling.entity.RegisteredContact;
 import cn.xinfang.petition.casehandling.entity.RegistrationForm;
 import cn.xinfang.petition.organization.entity.Unit;
 import cn.xinfang.petition.shared.boundary.BusinessException;
@@ -86,6 +88,9 @@ public class Registrar {
             em.persist(petitioner);
         }
 
+        // what this matter records, before any later registration updates the petitioner's record
+        RegisteredContact contact = RegisteredContact.of(f.petitionerName(), f.phone(), f.address(), petitioner);
+
         Matter repeatOf = null;
         if (f.repeatOfNumber() != null && !f.repeatOfNumber().isBlank()) {
             repeatOf = em.createNamedQuery(Matter.BY_NUMBER, Matter.class)
@@ -95,13 +100,16 @@ public class Registrar {
         IntakeForm intake = new IntakeForm(channel, f.receivedOn(), f.transferLevel(), f.transferDocument(), f.peopleCount(),
                 f.representatives(), f.crossLevel(), place, f.content(), f.kind(), category, f.purpose(),
                 f.accusedParty(), accused, repeatOf);
-        LocalDate received = f.receivedOn() == null ? today : f.receivedOn();
+        // the receipt date first: the acceptance due date and the year of the number are computed from it
+        LocalDate earliest = settings.earliestReceipt();
+        Intake.checkReceivedOn(f.receivedOn(), today, earliest);
+        LocalDate received = f.receivedOn();
         LocalDate acceptanceDue = calendar.deadlines().due(received, Lifecycle.ACCEPTANCE_DAYS, settings.countingMode());
         // validate everything before a number is taken (a refusal rolls back anyway; this keeps the
         // numbering table out of refused transactions)
-        new Matter("-", intake, petitioner, registeringUnit, registeredBy, clock.instant(), today, acceptanceDue);
-        Matter matter = new Matter(numbers.next(registeringUnit, received.getYear()), intake, petitioner, registeringUnit,
-                registeredBy, clock.instant(), today, acceptanceDue);
+        new Matter("-", intake, petitioner, contact, registeringUnit, registeredBy, clock.instant(), today, earliest, acceptanceDue);
+        Matter matter = new Matter(numbers.next(registeringUnit, received.getYear()), intake, petitioner, contact, registeringUnit,
+                registeredBy, clock.instant(), today, earliest, acceptanceDue);
         matter.rememberIdempotencyKey(idempotencyKey);
         matter.assignLookupCode(LookupCodes.next());
         em.persist(matter);

@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.time.Instant;
 
@@ -33,6 +34,38 @@ import java.time.Instant;
 public class Hearing {
 
     public static final String OF_MATTER = "Hearing.ofMatter";
+
+    /** A hearing lasts at most this many days… */
+    public static final int MAX_DAYS = 90;
+    /** …and begins at most this many days ahead. */
+    public static final int MAX_DAYS_AHEAD = 365;
+
+    /**
+     * The days of a hearing against the matter's timeline: both given, not before the start of the
+     * stage it belongs to ({@code stageStart}, null when the stage has not started: the state
+     * check refuses it then), the end not before the beginning, at most {@link #MAX_DAYS} long and
+     * beginning at most {@link #MAX_DAYS_AHEAD} days after today.
+     */
+    static void checkDays(LocalDate from, LocalDate to, LocalDate stageStart, LocalDate today) {
+        if (from == null) {
+            throw BusinessException.onField("hearingFrom", "error.required");
+        }
+        if (to == null) {
+            throw BusinessException.onField("hearingTo", "error.required");
+        }
+        if (stageStart != null && from.isBefore(stageStart)) {
+            throw BusinessException.onField("hearingFrom", "error.hearing.beforeStage", stageStart.toString());
+        }
+        if (ChronoUnit.DAYS.between(today, from) > MAX_DAYS_AHEAD) {
+            throw BusinessException.onField("hearingFrom", "error.hearing.tooFarAhead", MAX_DAYS_AHEAD);
+        }
+        if (to.isBefore(from)) {
+            throw BusinessException.onField("hearingTo", "error.matter.hearingDates");
+        }
+        if (ChronoUnit.DAYS.between(from, to) > MAX_DAYS) {
+            throw BusinessException.onField("hearingTo", "error.hearing.tooLong", MAX_DAYS);
+        }
+    }
 
     /** The stage whose clock the hearing stops. */
     public enum Stage { HANDLING, REVIEW, RE_REVIEW }
@@ -86,8 +119,8 @@ public class Hearing {
         if (from == null || to == null || to.isBefore(from)) {
             throw BusinessException.onField("hearingTo", "error.matter.hearingDates");
         }
-        if (from.plusDays(90).isBefore(to)) {
-            throw BusinessException.onField("hearingTo", "error.hearing.tooLong", 90);
+        if (ChronoUnit.DAYS.between(from, to) > MAX_DAYS) {
+            throw BusinessException.onField("hearingTo", "error.hearing.tooLong", MAX_DAYS);
         }
         this.matter = Objects.requireNonNull(matter);
         this.stage = Objects.requireNonNull(stage);

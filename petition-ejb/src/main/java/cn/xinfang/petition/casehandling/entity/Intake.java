@@ -24,6 +24,13 @@ public class Intake {
     public static final int COLLECTIVE_SIZE = 5;
     public static final int MAX_REPRESENTATIVES = 5;
     public static final int MAX_CONTENT = 5000;
+    /**
+     * The earliest receipt date a deployment may configure. Dates from 1901 on are stored and read
+     * back unchanged through {@code java.sql.Date} on H2 and PostgreSQL; earlier ones fall into
+     * the zone's local mean time (Asia/Shanghai: +08:05:43) or the Julian calendar and come back
+     * shifted by a day or more.
+     */
+    public static final LocalDate EARLIEST_CONFIGURABLE = LocalDate.of(1950, 1, 1);
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "channel_code", nullable = false)
@@ -79,16 +86,11 @@ public class Intake {
     }
 
     /** The registrar's form, checked field by field; the representatives are checked by the matter that keeps them. */
-    static Intake of(IntakeForm in, LocalDate today) {
+    static Intake of(IntakeForm in, LocalDate today, LocalDate earliest) {
         if (in.channel() == null) {
             throw BusinessException.onField("channel", "error.required");
         }
-        if (in.receivedOn() == null) {
-            throw BusinessException.onField("receivedOn", "error.required");
-        }
-        if (in.receivedOn().isAfter(today)) {
-            throw BusinessException.onField("receivedOn", "error.matter.receivedInFuture");
-        }
+        checkReceivedOn(in.receivedOn(), today, earliest);
         if (in.channel().isTransfer() && (blank(in.transferLevel()) || blank(in.transferDocument()))) {
             throw BusinessException.onField("transferDocument", "error.matter.transferRequired");
         }
@@ -129,6 +131,23 @@ public class Intake {
         i.accusedParty = blank(in.accusedParty()) ? null : in.accusedParty().strip();
         i.accusedUnit = in.accusedUnit();
         return i;
+    }
+
+    /**
+     * The receipt date: required, not after today and not before {@code earliest}, the earliest
+     * date this deployment registers (its setting). Checked before anything is computed from it
+     * (the acceptance due date, the year of the number).
+     */
+    public static void checkReceivedOn(LocalDate receivedOn, LocalDate today, LocalDate earliest) {
+        if (receivedOn == null) {
+            throw BusinessException.onField("receivedOn", "error.required");
+        }
+        if (receivedOn.isAfter(today)) {
+            throw BusinessException.onField("receivedOn", "error.matter.receivedInFuture");
+        }
+        if (receivedOn.isBefore(earliest)) {
+            throw BusinessException.onField("receivedOn", "error.matter.receivedTooEarly", earliest.toString());
+        }
     }
 
     /** 2022 Art 20: a collective visit names one to five representatives; blank names are dropped. */

@@ -90,6 +90,10 @@ public class Matter implements Auditable {
     @JoinColumn(name = "petitioner_id", nullable = false)
     private Petitioner petitioner;
 
+    /** The petitioner's name, phone and address as registered; the petitioner record has the current ones. */
+    @Embedded
+    private RegisteredContact contact;
+
     @Embedded
     private Intake intake;
 
@@ -152,11 +156,16 @@ public class Matter implements Auditable {
     protected Matter() {
     }
 
-    /** Registers a matter. Returns with the REGISTERED event to persist beside it. */
-    public Matter(String number, IntakeForm in, Petitioner petitioner, Unit registeringUnit, String registeredBy,
-                  Instant now, LocalDate today, LocalDate acceptanceDue) {
+    /**
+     * Registers a matter. Returns with the REGISTERED event to persist beside it. {@code earliest}
+     * is the earliest receipt date this deployment registers; {@code contact} the petitioner's
+     * name, phone and address as given now, which the matter keeps.
+     */
+    public Matter(String number, IntakeForm in, Petitioner petitioner, RegisteredContact contact, Unit registeringUnit,
+                  String registeredBy, Instant now, LocalDate today, LocalDate earliest, LocalDate acceptanceDue) {
         this.number = Objects.requireNonNull(number);
         this.petitioner = Objects.requireNonNull(petitioner);
+        this.contact = Objects.requireNonNull(contact);
         this.registeringUnit = Objects.requireNonNull(registeringUnit);
         this.registeredBy = Objects.requireNonNull(registeredBy);
         this.registeredAt = Objects.requireNonNull(now);
@@ -167,7 +176,7 @@ public class Matter implements Auditable {
         this.evaluation = new Evaluation();
         this.closure = new Closure();
         this.state = MatterState.REGISTERED;
-        this.intake = Intake.of(in, today);
+        this.intake = Intake.of(in, today, Objects.requireNonNull(earliest));
         this.representatives.addAll(Intake.representatives(in));
         if (in.repeatOf() != null) {
             if (!in.repeatOf().getPetitioner().equals(petitioner)) {
@@ -359,8 +368,15 @@ public class Matter implements Auditable {
         return e;
     }
 
-    /** A hearing in the current stage (handling, review or re-review): recorded on the timeline. */
-    public MatterEvent hearingScheduled(LocalDate from, LocalDate to, Actor by, Instant now) {
+    /**
+     * A hearing in the current stage (handling, review or re-review): recorded on the timeline. Its
+     * days lie within the stage: not before {@code stageStart} (the acceptance for the handling,
+     * the request for an appeal), and they begin at most {@link Hearing#MAX_DAYS_AHEAD} days ahead.
+     */
+    public MatterEvent hearingScheduled(LocalDate from, LocalDate to, LocalDate stageStart, LocalDate today, Actor by,
+                                        Instant now) {
+        permit(by, MatterAction.HEARING);
+        Hearing.checkDays(from, to, stageStart, today);
         return step(MatterAction.HEARING, MatterEvent.Type.HEARING, by, now).period(from, to);
     }
 
@@ -449,9 +465,13 @@ public class Matter implements Auditable {
         return new MatterEvent(this, MatterEvent.Type.EVALUATE, now, by.username()).outcome(rating.name()).via(via);
     }
 
-    /** 复查 / 复核 asked within the window ({@code windowEnd}, the last day); late requests are refused with it. */
-    public MatterEvent requestAppeal(AppealStage stage, LocalDate requestedOn, LocalDate windowEnd, LocalDate today,
-                                     String authority, Actor by, Instant now) {
+    /**
+     * 复查 / 复核 asked within the window: from {@code windowStart} (the day of the reply, or of the
+     * review opinion, that is appealed) to {@code windowEnd}, the last day; late requests are
+     * refused with it.
+     */
+    public MatterEvent requestAppeal(AppealStage stage, LocalDate requestedOn, LocalDate windowStart, LocalDate windowEnd,
+                                     LocalDate today, String authority, Actor by, Instant now) {
         MatterAction action = stage == AppealStage.REVIEW ? MatterAction.REQUEST_REVIEW : MatterAction.REQUEST_RE_REVIEW;
         permit(by, action);
         if (requestedOn == null) {
@@ -459,6 +479,10 @@ public class Matter implements Auditable {
         }
         if (requestedOn.isAfter(today)) {
             throw BusinessException.onField("requestedOn", "error.appeal.requestedInFuture");
+        }
+        if (requestedOn.isBefore(Objects.requireNonNull(windowStart))) {
+            throw BusinessException.onField("requestedOn", stage == AppealStage.REVIEW ? "error.appeal.requestedBeforeReply"
+                    : "error.appeal.requestedBeforeReview", windowStart.toString());
         }
         if (requestedOn.isAfter(windowEnd)) {
             throw BusinessException.onField("requestedOn", stage == AppealStage.REVIEW ? "error.appeal.reviewLate"
@@ -655,6 +679,11 @@ public class Matter implements Auditable {
 
     public Petitioner getPetitioner() {
         return petitioner;
+    }
+
+    /** The petitioner's name, phone and address as the matter was registered with them. */
+    public RegisteredContact contact() {
+        return contact;
     }
 
     public List<String> getRepresentatives() {

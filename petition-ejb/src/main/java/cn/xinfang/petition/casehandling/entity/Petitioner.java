@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 
 /**
  * 信访人: one record reused across all of a person's matters, found again by the ID number or by
- * name and phone. ID number, phone and address are personal data: masked where not needed, never logged.
+ * name and phone. Its name, phone and address are the current ones; each matter keeps those it was
+ * registered with ({@link RegisteredContact}). ID number, phone and address are personal data: masked where not needed, never logged.
  */
 @Entity
 @Table(name = "petitioner")
@@ -65,6 +66,21 @@ public class Petitioner implements Auditable {
 
     /** Newer facts from a later matter replace older ones; an ID number once known is not erased. */
     public void update(String name, String idNumber, String phone, String address, LocalDate today) {
+        checkContact(name, phone, address);
+        this.name = name.strip();
+        if (idNumber != null && !idNumber.isBlank()) {
+            this.idNumber = IdNumber.parse(idNumber, "idNumber", today).value();
+        }
+        if (phone != null && !phone.isBlank()) {
+            this.phone = phone.strip();
+        }
+        if (address != null && !address.isBlank()) {
+            this.address = address.strip();
+        }
+    }
+
+    /** The name (required), phone and address as a form gives them, checked field by field. */
+    static void checkContact(String name, String phone, String address) {
         if (name == null || name.isBlank()) {
             throw BusinessException.onField("petitionerName", "error.required");
         }
@@ -76,16 +92,6 @@ public class Petitioner implements Auditable {
         }
         if (address != null && address.strip().length() > 200) {
             throw BusinessException.onField("address", "error.tooLong");
-        }
-        this.name = name.strip();
-        if (idNumber != null && !idNumber.isBlank()) {
-            this.idNumber = IdNumber.parse(idNumber, "idNumber", today).value();
-        }
-        if (phone != null && !phone.isBlank()) {
-            this.phone = phone.strip();
-        }
-        if (address != null && !address.isBlank()) {
-            this.address = address.strip();
         }
     }
 

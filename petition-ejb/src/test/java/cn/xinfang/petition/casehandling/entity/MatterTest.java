@@ -30,6 +30,8 @@ class MatterTest {
 
     private static final LocalDate DAY = LocalDate.of(2026, 3, 2);
     private static final Instant NOW = Instant.parse("2026-03-02T02:00:00Z");
+    /** The earliest receipt date of the deployment (its setting petition.intake.earliest-date). */
+    private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
     private Unit county;
     private Unit housing;
@@ -93,7 +95,11 @@ class MatterTest {
         IntakeForm form = new IntakeForm(letters, DAY.minusDays(1), null, null, 1, List.of(), CrossLevel.NONE, township,
                 "要求解决拆迁安置补偿问题", kind, category, MatterPurpose.DEMAND,
                 kind == MatterKind.ACCUSATION ? "某某" : null, accusedUnit, null);
-        return new Matter("331199-2026-000001", form, petitioner, county, "registrar", NOW, DAY, DAY.plusDays(15));
+        return new Matter("331199-2026-000001", form, petitioner, asOnFile(), county, "registrar", NOW, DAY, EARLIEST, DAY.plusDays(15));
+    }
+
+    private RegisteredContact asOnFile() {
+        return RegisteredContact.of(petitioner.getName(), petitioner.getPhone(), petitioner.getAddress(), petitioner);
     }
 
     private Matter grievance() {
@@ -168,14 +174,14 @@ class MatterTest {
         assertNull(m.evaluation().getRatedBy(), "rated online: nobody recorded it");
         assertNull(m.evaluation().getComment(), "a blank comment is no comment");
 
-        MatterEvent review = m.requestAppeal(AppealStage.REVIEW, DAY.plusDays(33), DAY.plusDays(60), DAY.plusDays(33),
+        MatterEvent review = m.requestAppeal(AppealStage.REVIEW, DAY.plusDays(33), DAY.plusDays(30), DAY.plusDays(60), DAY.plusDays(33),
                 "青山县人民政府", officer, NOW);
         assertEquals("青山县人民政府", review.getAuthority());
         assertEquals(AppealStage.REVIEW, m.appealStage().orElseThrow());
         m.appealDecided(AppealStage.REVIEW, DAY.plusDays(50), "青山县人民政府", AppealOutcome.UPHELD, officer, NOW);
         assertEquals(MatterState.REVIEWED, m.getState());
         assertEquals(AppealStage.RE_REVIEW, m.getState().nextAppealStage());
-        m.requestAppeal(AppealStage.RE_REVIEW, DAY.plusDays(55), DAY.plusDays(80), DAY.plusDays(55), "青州市人民政府",
+        m.requestAppeal(AppealStage.RE_REVIEW, DAY.plusDays(55), DAY.plusDays(50), DAY.plusDays(80), DAY.plusDays(55), "青州市人民政府",
                 officer, NOW);
         MatterEvent last = m.appealDecided(AppealStage.RE_REVIEW, DAY.plusDays(70), "青州市人民政府",
                 AppealOutcome.REVISED, officer, NOW);
@@ -321,11 +327,131 @@ class MatterTest {
     @Test
     void anAppealRequestIsDatedWithinItsWindowAndNotInTheFuture() {
         Matter m = replied(RoutingMode.FORWARD);
-        refused("error.appeal.requestedInFuture", () -> m.requestAppeal(AppealStage.REVIEW, DAY.plusDays(2), DAY.plusDays(50),
+        refused("error.appeal.requestedInFuture", () -> m.requestAppeal(AppealStage.REVIEW, DAY.plusDays(2), DAY.plusDays(20), DAY.plusDays(50),
                 DAY.plusDays(1), "县政府", officer, NOW));
         BusinessException late = refused("error.appeal.reviewLate", () -> m.requestAppeal(AppealStage.REVIEW,
-                DAY.plusDays(51), DAY.plusDays(50), DAY.plusDays(60), "县政府", officer, NOW));
+                DAY.plusDays(51), DAY.plusDays(20), DAY.plusDays(50), DAY.plusDays(60), "县政府", officer, NOW));
         assertEquals(DAY.plusDays(50).toString(), late.args()[0]);
+    }
+
+    // ------------------------------------------------------------------ dates against the matter's own timeline (issue 14, items 1, 3, 4)
+
+    private Matter receivedOn(LocalDate receivedOn, LocalDate earliest) {
+        IntakeForm form = new IntakeForm(letters, receivedOn, null, null, 1, List.of(), CrossLevel.NONE, township,
+                "要求解决拆迁安置补偿问题", MatterKind.GRIEVANCE, category, MatterPurpose.DEMAND, null, null, null);
+        return new Matter("-", form, petitioner, asOnFile(), county, "registrar", NOW, DAY, earliest, DAY.plusDays(15));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"+999999999-12-31", "2026-03-03", "-999999999-01-01", "0001-01-01", "1000-01-01", "1899-12-31",
+            "1999-12-31"})
+    void aReceiptDateAfterTodayOrBeforeTheEarliestDateIsRefusedOnItsField(String date) {
+        LocalDate d = LocalDate.parse(date);
+        BusinessException e = assertThrows(BusinessException.class, () -> receivedOn(d, EARLIEST));
+        assertEquals("receivedOn", e.field());
+        assertEquals(d.isAfter(DAY) ? "error.matter.receivedInFuture" : "error.matter.receivedTooEarly", e.key());
+        // the registrar checks it alone too, before it computes the acceptance due date or the number's year
+        BusinessException alone = assertThrows(BusinessException.class, () -> Intake.checkReceivedOn(d, DAY, EARLIEST));
+        assertEquals(e.key(), alone.key());
+    }
+
+    @Test
+    void theEarliestAndTheLatestReceiptDatesAreTakenAndTheEarliestIsTheDeploymentsOwn() {
+        assertEquals(EARLIEST, receivedOn(EARLIEST, EARLIEST).intake().getReceivedOn());
+        assertEquals(DAY, receivedOn(DAY, EARLIEST).intake().getReceivedOn());
+        BusinessException e = assertThrows(BusinessException.class,
+                () -> receivedOn(LocalDate.of(2009, 12, 31), LocalDate.of(2010, 1, 1)));
+        assertEquals("error.matter.receivedTooEarly", e.key());
+        assertEquals("2010-01-01", e.args()[0], "the message names the earliest date");
+        assertEquals("error.required", assertThrows(BusinessException.class, () -> receivedOn(null, EARLIEST)).key());
+    }
+
+    @Test
+    void anAppealIsNotRequestedBeforeTheAnswerItAppeals() {
+        Matter m = replied(RoutingMode.FORWARD);
+        LocalDate repliedOn = m.reply().getRepliedOn();
+        BusinessException early = refused("error.appeal.requestedBeforeReply", () -> m.requestAppeal(AppealStage.REVIEW,
+                repliedOn.minusDays(1), repliedOn, repliedOn.plusDays(30), repliedOn.plusDays(5), "县政府", officer, NOW));
+        assertEquals("requestedOn", early.field());
+        assertEquals(repliedOn.toString(), early.args()[0]);
+        assertEquals(MatterState.REPLIED, m.getState(), "nothing changed");
+        m.requestAppeal(AppealStage.REVIEW, repliedOn, repliedOn, repliedOn.plusDays(30), repliedOn.plusDays(5), "县政府",
+                officer, NOW);
+        LocalDate reviewedOn = repliedOn.plusDays(10);
+        m.appealDecided(AppealStage.REVIEW, reviewedOn, "县政府", AppealOutcome.UPHELD, officer, NOW);
+        BusinessException beforeReview = refused("error.appeal.requestedBeforeReview", () -> m.requestAppeal(
+                AppealStage.RE_REVIEW, reviewedOn.minusDays(1), reviewedOn, reviewedOn.plusDays(30), reviewedOn.plusDays(5),
+                "市政府", officer, NOW));
+        assertEquals("requestedOn", beforeReview.field());
+        assertEquals(MatterState.REVIEWED, m.getState());
+    }
+
+    @Test
+    void anAppealDecisionIsNotDatedBeforeItsRequestNorInTheFuture() {
+        Matter m = replied(RoutingMode.FORWARD);
+        LocalDate requested = DAY.plusDays(21);
+        Appeal a = new Appeal(m, AppealStage.REVIEW, requested, "不服", AuthorityLevel.CITY, "青州市信访局", false,
+                requested.plusDays(30), "officer");
+        for (LocalDate wrong : List.of(requested.minusDays(1), LocalDate.of(1899, 12, 31), requested.plusDays(11))) {
+            BusinessException e = assertThrows(BusinessException.class, () -> a.decide(AppealOutcome.UPHELD, "维持",
+                    "青信复〔2026〕1号", wrong, requested.plusDays(10), "officer"));
+            assertEquals("decidedOn", e.field(), wrong.toString());
+            assertEquals("error.appeal.decidedOn", e.key());
+        }
+        a.decide(AppealOutcome.UPHELD, "维持", "青信复〔2026〕1号", requested, requested.plusDays(10), "officer");
+        assertEquals(requested, a.getDecidedOn());
+    }
+
+    @Test
+    void aHearingLiesWithinItsStageAndEndsAfterItBegins() {
+        Matter m = routed(RoutingMode.ASSIGN);
+        LocalDate accepted = m.acceptance().getAcceptedOn();
+        for (LocalDate before : List.of(accepted.minusDays(1), LocalDate.of(1899, 12, 31), LocalDate.MIN)) {
+            BusinessException e = refused("error.hearing.beforeStage",
+                    () -> m.hearingScheduled(before, accepted.plusDays(1), accepted, DAY, leader, NOW));
+            assertEquals("hearingFrom", e.field());
+            assertEquals(accepted.toString(), e.args()[0]);
+        }
+        assertEquals("hearingTo", refused("error.matter.hearingDates",
+                () -> m.hearingScheduled(DAY.plusDays(3), DAY.plusDays(2), accepted, DAY, leader, NOW)).field());
+        refused("error.hearing.tooLong", () -> m.hearingScheduled(DAY, DAY.plusDays(91), accepted, DAY, leader, NOW));
+        assertEquals("hearingFrom", refused("error.hearing.tooFarAhead", () -> m.hearingScheduled(LocalDate.MAX,
+                LocalDate.MAX, accepted, DAY, leader, NOW)).field());
+        refused("error.required", () -> m.hearingScheduled(null, DAY, accepted, DAY, leader, NOW));
+        assertEquals(MatterState.HANDLING, m.getState(), "nothing recorded");
+        MatterEvent e = m.hearingScheduled(accepted, DAY.plusDays(2), accepted, DAY, leader, NOW);
+        assertEquals(accepted, e.getFrom());
+    }
+
+    // ------------------------------------------------------------------ the contact a matter was registered with (issue 14, item 10)
+
+    @Test
+    void aMatterKeepsTheContactItWasRegisteredWithWhenThePetitionersRecordChanges() {
+        Matter first = grievance();
+        assertEquals("13800000000", first.contact().getPhone());
+        assertTrue(first.contact().isCurrentIn(petitioner));
+        // a later registration with the same person gives a new name form and a new phone and address
+        petitioner.update("张叁", null, "13900000000", "青石镇石桥村5号", DAY);
+        assertEquals("张三", first.contact().getName(), "the first matter keeps its name");
+        assertEquals("13800000000", first.contact().getPhone());
+        assertNull(first.contact().getAddress());
+        assertFalse(first.contact().isCurrentIn(petitioner));
+        assertEquals("13900000000", petitioner.getPhone(), "the record has the current phone");
+    }
+
+    @Test
+    void aBlankPhoneOrAddressIsTheOneOnFileAndWhatIsGivenIsChecked() {
+        petitioner.update("张三", null, "13800000000", "青石镇石桥村1号", DAY);
+        RegisteredContact c = RegisteredContact.of(" 张三 ", " ", null, petitioner);
+        assertEquals("张三", c.getName());
+        assertEquals("13800000000", c.getPhone());
+        assertEquals("青石镇石桥村1号", c.getAddress());
+        assertEquals("phone", assertThrows(BusinessException.class,
+                () -> RegisteredContact.of("张三", "call me", null, petitioner)).field());
+        assertEquals("petitionerName", assertThrows(BusinessException.class,
+                () -> RegisteredContact.of(" ", null, null, petitioner)).field());
+        assertEquals("address", assertThrows(BusinessException.class,
+                () -> RegisteredContact.of("张三", null, "地".repeat(201), petitioner)).field());
     }
 
     @Test
@@ -367,7 +493,7 @@ class MatterTest {
         assertThrows(NotPermittedException.class, () -> m.extend(5, "理由", DAY, otherLeader, NOW));
         assertThrows(NotPermittedException.class, () -> m.note("记录", countyLeader, NOW));
         assertThrows(NotPermittedException.class, () -> m.close(DAY, clerk, NOW));
-        assertThrows(NotPermittedException.class, () -> m.hearingScheduled(DAY, DAY, officer, NOW),
+        assertThrows(NotPermittedException.class, () -> m.hearingScheduled(DAY, DAY, DAY, DAY, officer, NOW),
                 "a hearing while the unit handles it is the unit leader's");
     }
 

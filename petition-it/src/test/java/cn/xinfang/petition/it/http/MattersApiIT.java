@@ -138,6 +138,35 @@ class MattersApiIT {
     }
 
     @Test
+    void aLaterRegistrationWithTheSameIdNumberLeavesTheEarlierMattersContactAsItWas() throws Exception {
+        String id = idNumber();
+        Reply first = call("POST", "matters", "registrar", withPlace(registration(id, "")));
+        assertEquals(201, first.status(), first.raw().body());
+        long firstId = first.json().getJsonObject("summary").getJsonNumber("id").longValue();
+        Reply second = call("POST", "matters", "registrar", withPlace(registration(id, ",\"address\":\"青石镇石桥村8号\""))
+                .replace("\"周某\"", "\"周某某\"").replace("13600000000", "13711112222"));
+        assertEquals(201, second.status(), second.raw().body());
+        long secondId = second.json().getJsonObject("summary").getJsonNumber("id").longValue();
+
+        JsonObject earlier = call("GET", "matters/" + firstId, "officer", null).json();
+        JsonObject p = earlier.getJsonObject("petitioner");
+        assertEquals("周某", p.getString("name"), "the name the first matter was registered with");
+        assertEquals("13600000000", p.getString("phone"));
+        assertTrue(!p.containsKey("address") || p.isNull("address"), "no address was given then: " + p);
+        assertEquals("周某", earlier.getJsonObject("summary").getString("petitionerName"));
+        assertTrue(p.getBoolean("changedSince"));
+        assertEquals("周某某", p.getString("currentName"), "the petitioner's record has the current contact");
+        assertEquals("13711112222", p.getString("currentPhone"));
+        assertEquals("青石镇石桥村8号", p.getString("currentAddress"));
+
+        JsonObject later = call("GET", "matters/" + secondId, "officer", null).json().getJsonObject("petitioner");
+        assertEquals("周某某", later.getString("name"));
+        assertEquals("13711112222", later.getString("phone"));
+        assertFalse(later.getBoolean("changedSince"));
+        assertEquals(later.getJsonNumber("id"), p.getJsonNumber("id"), "one petitioner");
+    }
+
+    @Test
     void controlCharactersAreRefusedAtTheDoorAndEmojiArePrinted() throws Exception {
         for (String bad : new String[] {"\\u202E", "\\u0000", "\\u001B", "\\u0085"}) {
             Reply refused = call("POST", "matters", "registrar", withPlace(registration(idNumber(), ""))

@@ -199,7 +199,7 @@ public final class MatterGenerator {
             "problem_place_id", "content", "kind", "category_code", "purpose", "accused_party", "accused_unit_id", "origin_id",
             "state", "acceptance_due", "version", "accepted_on", "decision_text", "routing_mode", "main_unit_id", "routed_on",
             "objection_due", "handling_due", "extension_days", "extension_reason", "reply_outcome", "reply_text",
-            "reply_drafted_by", "reply_approved_by", "replied_on", "closed_on", "idempotency_key"};
+            "reply_drafted_by", "reply_approved_by", "replied_on", "closed_on", "idempotency_key", "petitioner_name"};
     static final String[] REPRESENTATIVE_COLS = {"matter_id", "position", "name"};
     static final String[] CO_UNIT_COLS = {"matter_id", "unit_id"};
     static final String[] EVENT_COLS = {"id", "matter_id", "type", "at", "username", "state_after", "routing_mode", "unit_id",
@@ -905,7 +905,8 @@ public final class MatterGenerator {
                 acceptanceDue, 0, acceptedOn, decisionText, routingMode, mainUnit == null ? null : mainUnit.id, routedOn,
                 objectionDue, handlingDue, extensionDays, extensionReason, replyOutcome, replyText, replyDraftedBy,
                 replyApprovedBy, repliedOn, closedOn,
-                channel.equals("HOTLINE_12345") ? "12345-" + received.toString().replace("-", "") + "-" + id : null);
+                channel.equals("HOTLINE_12345") ? "12345-" + received.toString().replace("-", "") + "-" + id : null,
+                petName[pi]);
         for (int p = 0; p < reps; p++) {
             representativeSink.add(id, p, p == 0 ? petName[pi] : personName(rnd));
             representatives++;
@@ -1245,6 +1246,10 @@ public final class MatterGenerator {
                 }
             }
         }
+        // each matter keeps the contact it was registered with (V13): for generated ones, the petitioner's
+        exec("UPDATE matter SET petitioner_phone = (SELECT p.phone FROM petitioner p WHERE p.id = matter.petitioner_id),"
+                + " petitioner_address = (SELECT p.address FROM petitioner p WHERE p.id = matter.petitioner_id)"
+                + " WHERE petitioner_phone IS NULL AND petitioner_address IS NULL");
         // the entities allocate 50 ids per sequence call: leave a wide gap after the generated ids
         exec("ALTER SEQUENCE petitioner_seq RESTART WITH " + (lastPetitionerId + petCount + 1000));
         exec("ALTER SEQUENCE matter_seq RESTART WITH " + (lastMatterId + 1000));
