@@ -12,7 +12,6 @@ import cn.xinfang.petition.casehandling.entity.MatterState;
 import cn.xinfang.petition.casehandling.entity.MatterSummary;
 import cn.xinfang.petition.casehandling.entity.RegistrationForm;
 import cn.xinfang.petition.organization.entity.AppUser;
-import cn.xinfang.petition.organization.entity.Unit;
 import cn.xinfang.petition.shared.boundary.NotFoundException;
 import cn.xinfang.petition.shared.boundary.Roles;
 import cn.xinfang.petition.shared.control.LikePatterns;
@@ -171,10 +170,7 @@ public class Petitions {
         AppUser me = access.caller();
         List<String> and = new ArrayList<>();
         if (!access.seesAll(me)) {
-            List<Long> mine = unitAndBelow(me.getUnit());
-            and.add("(m.registeringUnit.id IN :mine OR m.intake.problemPlace.id IN :mine OR m.routing.mainUnit.id IN :mine"
-                    + " OR EXISTS (SELECT 1 FROM m.coUnits cu WHERE cu.id IN :mine))");
-            params.put("mine", mine);
+            and.add(access.unitCondition(me.getUnit(), "mine", params));
         }
         String confidential = access.confidentialityCondition(me, params);
         if (!confidential.isEmpty()) {
@@ -234,16 +230,4 @@ public class Petitions {
         }
         return and.isEmpty() ? "" : " WHERE " + String.join(" AND ", and);
     }
-
-    private List<Long> unitAndBelow(Unit unit) {
-        List<Long> ids = new ArrayList<>();
-        List<Unit> frontier = List.of(unit);
-        while (!frontier.isEmpty()) {
-            frontier.forEach(u -> ids.add(u.getId()));
-            frontier = em.createQuery("SELECT u FROM Unit u WHERE u.parent IN :p", Unit.class)
-                    .setParameter("p", frontier).getResultList();
-        }
-        return ids;
-    }
-
 }

@@ -12,6 +12,8 @@ import cn.xinfang.petition.shared.boundary.NotPermittedException;
 import cn.xinfang.petition.shared.entity.Role;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +30,9 @@ public class MatterAccess {
 
     @Inject
     CurrentUser currentUser;
+
+    @PersistenceContext
+    EntityManager em;
 
     public AppUser caller() {
         return currentUser.get();
@@ -61,6 +66,30 @@ public class MatterAccess {
         params.put("accusation", MatterKind.ACCUSATION);
         params.put("above", above);
         return " AND NOT (m.intake.kind = :accusation AND m.intake.accusedUnit IS NOT NULL AND m.intake.accusedUnit.id IN :above)";
+    }
+
+    /**
+     * The unit scope of lists and counts as a JPQL condition on alias m: the matter was registered
+     * by, arose in, or is handled (main or co-handling) by {@code unit} or a unit below it. The
+     * ids go into {@code params} under {@code name}, so two scopes can stand in one query.
+     */
+    public String unitCondition(Unit unit, String name, Map<String, Object> params) {
+        params.put(name, unitAndBelow(unit));
+        return "(m.registeringUnit.id IN :" + name + " OR m.intake.problemPlace.id IN :" + name
+                + " OR m.routing.mainUnit.id IN :" + name
+                + " OR EXISTS (SELECT 1 FROM m.coUnits cu WHERE cu.id IN :" + name + "))";
+    }
+
+    /** The ids of {@code unit} and every unit below it. */
+    public List<Long> unitAndBelow(Unit unit) {
+        List<Long> ids = new ArrayList<>();
+        List<Unit> frontier = List.of(unit);
+        while (!frontier.isEmpty()) {
+            frontier.forEach(u -> ids.add(u.getId()));
+            frontier = em.createQuery("SELECT u FROM Unit u WHERE u.parent IN :p", Unit.class)
+                    .setParameter("p", frontier).getResultList();
+        }
+        return ids;
     }
 
     public void require(AppUser u, Matter m) {

@@ -45,6 +45,8 @@ class WorkspaceBrowserIT extends BrowserTest {
                     assertFalse(browser.present(id("forbiddenText")), user + " may open " + area);
                     if ("cases".equals(area)) {
                         assertTrue(browser.present(id("listForm:matters")), user + " sees the matter list");
+                    } else if ("statistics".equals(area)) {
+                        assertTrue(browser.present(id("figures")), user + " sees the statistics table");
                     } else if (!"admin".equals(area)) {
                         assertTrue(browser.present(id("notAvailable")), user + " sees the honest notice in " + area);
                     }

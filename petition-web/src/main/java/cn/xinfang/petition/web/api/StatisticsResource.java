@@ -1,0 +1,78 @@
+package cn.xinfang.petition.web.api;
+
+import cn.xinfang.petition.shared.boundary.BusinessException;
+import cn.xinfang.petition.statistics.boundary.Statistics;
+import cn.xinfang.petition.statistics.boundary.Summary;
+import cn.xinfang.petition.web.shared.Bundle;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * 统计报表 over HTTP: the summary of a period beside the same period last year. Bad input is a
+ * 400 naming the field (from, to, asOf, unit), through {@link ApiExceptionMapper}.
+ */
+@Path("statistics")
+@Produces(MediaType.APPLICATION_JSON)
+public class StatisticsResource {
+
+    @Inject
+    Statistics statistics;
+
+    /** The summary as JSON, with each figure's label and definition in the client's language. */
+    public record SummaryResponse(LocalDate from, LocalDate to, LocalDate asOf, LocalDate previousFrom,
+                                  LocalDate previousTo, Long unit, Map<String, Summary.FigureValue> figures,
+                                  List<Summary.CategoryShare> categories, Map<String, Label> labels) {
+    }
+
+    public record Label(String label, String definition) {
+    }
+
+    @GET
+    @Path("summary")
+    public SummaryResponse summary(@QueryParam("from") String from, @QueryParam("to") String to,
+                                   @QueryParam("asOf") String asOf, @QueryParam("unit") String unit,
+                                   @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        Summary s = statistics.summary(date("from", from), date("to", to), date("asOf", asOf), id("unit", unit));
+        Locale locale = ApiLocale.of(acceptLanguage);
+        Map<String, Label> labels = new LinkedHashMap<>();
+        s.figures().keySet().forEach(k -> labels.put(k,
+                new Label(Bundle.text(locale, "figure." + k), Bundle.text(locale, "figure." + k + ".def"))));
+        return new SummaryResponse(s.from(), s.to(), s.asOf(), s.previousFrom(), s.previousTo(), s.unit(), s.figures(),
+                s.categories(), labels);
+    }
+
+    private static LocalDate date(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw BusinessException.onField(field, "api.date");
+        }
+    }
+
+    private static Long id(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            throw BusinessException.onField(field, "error.statistics.unit");
+        }
+    }
+}
