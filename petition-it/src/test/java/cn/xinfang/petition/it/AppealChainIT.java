@@ -73,7 +73,7 @@ class AppealChainIT extends InContainerTest {
 
     OnlineSubmission online(String id, String content, String earlier) {
         return new OnlineSubmission("王某某", id, "13912345678", "测试村 8 号", c.villageId(), MatterKind.GRIEVANCE, "0701",
-                MatterPurpose.DEMAND, content, null, earlier, true);
+                MatterPurpose.DEMAND, content, null, null, earlier, true);
     }
 
     /** Registered (by the registrar), accepted, routed to the unit, replied and approved. */
@@ -97,7 +97,7 @@ class AppealChainIT extends InContainerTest {
         // the citizen submits online and gets the number and code
         assertEquals("declaration", assertThrows(BusinessException.class, () -> pub.submit(new OnlineSubmission("王某某",
                 idNumber, "13912345678", null, c.villageId(), MatterKind.GRIEVANCE, "0701", MatterPurpose.DEMAND, "内容",
-                null, null, false), address())).field());
+                null, null, null, false), address())).field());
         Receipt receipt = pub.submit(online(idNumber, "网上反映：宅基地被邻居占用。", null), address());
         assertTrue(receipt.number().matches("\\d{6}-\\d{4}-\\d{6}"), receipt.number());
         assertEquals(8, receipt.lookupCode().length());
@@ -302,7 +302,7 @@ class AppealChainIT extends InContainerTest {
         String other = PetitionsIT.idNumber();
         pub.submit(online(other, "本人反映。", null), address());
         assertEquals("petitionerName", assertThrows(BusinessException.class, () -> pub.submit(new OnlineSubmission("冒名者", other,
-                "13000000000", null, c.villageId(), MatterKind.GRIEVANCE, "0701", MatterPurpose.DEMAND, "冒名", null, null, true),
+                "13000000000", null, c.villageId(), MatterKind.GRIEVANCE, "0701", MatterPurpose.DEMAND, "冒名", null, null, null, true),
                 address())).field());
 
         // guessing codes: five wrong ones for a number, then even the right code is refused for a while

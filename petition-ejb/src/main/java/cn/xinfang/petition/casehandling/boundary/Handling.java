@@ -82,6 +82,27 @@ public class Handling {
         return done(m, e, me);
     }
 
+    /**
+     * 2022 Art 30: the case officer identifies, or corrects, whom an accusation accuses —
+     * {@code accusedUnitId} the accused unit or the unit of the accused person (null: no unit of
+     * this county), {@code accusedParty} the person or unit as named (blank keeps it). An accusation
+     * is accepted only once identified; from then on the accused unit and the units within it see
+     * nothing of it. Audited (the matter's history) and on the timeline.
+     */
+    @RolesAllowed(Roles.OFFICER)
+    public MatterDetail identifyAccused(long id, Long accusedUnitId, String accusedParty, long version) {
+        AppUser me = access.caller();
+        Matter m = load(id, version, me);
+        Unit unit = null;
+        if (accusedUnitId != null) {
+            unit = em.find(Unit.class, accusedUnitId);
+            if (unit == null || !unit.isActive()) {
+                throw BusinessException.onField("accusedUnit", "error.notFound");
+            }
+        }
+        return done(m, m.identifyAccused(unit, accusedParty, Actor.of(me), clock.instant()), me);
+    }
+
     /** 交办 / 转办, and re-routing after an objection. The main unit may object within 5 working days. */
     @RolesAllowed(Roles.OFFICER)
     public MatterDetail route(long id, RoutingMode mode, Long mainUnitId, List<Long> coUnitIds, long version) {

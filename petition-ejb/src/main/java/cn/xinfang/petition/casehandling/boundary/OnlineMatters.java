@@ -89,7 +89,7 @@ public class OnlineMatters {
     /** What a citizen may file online; the channel, the day and the registering unit are not theirs to choose. */
     public record Registration(String name, String idNumber, String phone, String address, Long problemPlaceId,
                                MatterKind kind, String categoryCode, MatterPurpose purpose, String content,
-                               String accusedParty, String earlierNumber) implements Serializable {
+                               String accusedParty, Long accusedUnitId, String earlierNumber) implements Serializable {
     }
 
     /**
@@ -118,6 +118,31 @@ public class OnlineMatters {
                         : u.getParent().getName() + " / " + u.getName(), u.getKind().name(), false)).toList();
     }
 
+    /**
+     * Every active unit of the county, as "上级 / 单位", for the unit an accusation names (the
+     * petitioner may name it; it protects the accusation at once, and the bureau confirms it).
+     */
+    public List<ChoiceView> accusableUnits() {
+        return em.createQuery("SELECT u FROM Unit u LEFT JOIN FETCH u.parent WHERE u.active = TRUE ORDER BY u.code", Unit.class)
+                .getResultStream()
+                .map(u -> new ChoiceView(String.valueOf(u.getId()), u.getParent() == null || u.getParent().getParent() == null
+                        ? u.getName() : u.getParent().getName() + " / " + u.getName(), u.getKind().name(), false)).toList();
+    }
+
+    private Long accusedUnit(Registration r) {
+        if (r.accusedUnitId() == null) {
+            return null;
+        }
+        if (r.kind() != MatterKind.ACCUSATION) {
+            throw BusinessException.onField("accusedUnit", "error.matter.accusedOnlyAccusation");
+        }
+        Unit u = em.find(Unit.class, r.accusedUnitId());
+        if (u == null || !u.isActive()) {
+            throw BusinessException.onField("accusedUnit", "error.required");
+        }
+        return u.getId();
+    }
+
     /** Registers an online petition; the caller has checked the declaration and its own limits. */
     public Receipt register(Registration r) {
         LocalDate today = LocalDate.now(clock);
@@ -139,7 +164,7 @@ public class OnlineMatters {
         }
         RegistrationForm form = new RegistrationForm(Channel.ONLINE, today, null, null, r.name(), id,
                 r.phone(), r.address(), 1, List.of(), CrossLevel.NONE, r.problemPlaceId(), r.content(),
-                r.kind(), r.categoryCode(), r.purpose(), r.accusedParty(), null, earlier);
+                r.kind(), r.categoryCode(), r.purpose(), r.accusedParty(), accusedUnit(r), earlier);
         Matter m = registrar.register(form, onlineUnit(), Actor.ONLINE_NAME, null, false);
         return new Receipt(m.getNumber(), m.getLookupCode(), m.intake().getReceivedOn(), m.acceptance().getDue());
     }

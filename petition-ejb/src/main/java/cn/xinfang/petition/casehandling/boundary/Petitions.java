@@ -100,7 +100,7 @@ public class Petitions {
         return registrar.findPetitioner(idNumber, name, phone)
                 .map(p -> new EarlierMatters(views.petitioner(p, me),
                         views.summaries(em.createNamedQuery(Matter.OF_PETITIONER, Matter.class).setParameter("petitioner", p)
-                                .getResultList())))
+                                .getResultStream().filter(m -> access.maySee(me, m)).toList())))
                 .orElse(EarlierMatters.NONE);
     }
 

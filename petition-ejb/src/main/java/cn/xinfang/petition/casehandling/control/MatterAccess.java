@@ -23,7 +23,8 @@ import java.util.Set;
 /**
  * Who may see which matter, decided from the caller principal. The bureau (registrars, case
  * officers) and county leaders see every matter; unit staff see the matters their unit registered
- * or whose problem arose within their unit. Nobody in an accused unit sees an accusation against it.
+ * or whose problem arose within their unit. Nobody in an accused unit sees an accusation against it
+ * ({@link #keepsConfidence}).
  */
 @Dependent
 public class MatterAccess {
@@ -43,7 +44,7 @@ public class MatterAccess {
     }
 
     public boolean maySee(AppUser u, Matter m) {
-        if (m.isConfidentialFor(u.getUnit()) && !u.hasRole(Role.OFFICER) && !u.hasRole(Role.REGISTRAR)) {
+        if (!keepsConfidence(u, m)) {
             return false;
         }
         return seesAll(u) || m.getRegisteringUnit().isWithin(u.getUnit()) || m.intake().getProblemPlace().isWithin(u.getUnit())
@@ -51,21 +52,44 @@ public class MatterAccess {
     }
 
     /**
-     * {@link #maySee}'s accusation rule as a JPQL condition on alias m (empty, or starting with
-     * " AND "), for lists filtered in the database: nobody in the accused unit or above it sees the
-     * accusation, except the bureau's registrars and case officers.
+     * 2022 Art 30, whatever the channel: nobody in the accused unit or a unit within it sees the
+     * accusation — the bureau's registrars and case officers are exempt only where the accused unit
+     * lies above their own (the county itself), never when their own unit is accused; and an
+     * accusation whose accused unit the bureau has not identified yet is seen only by the bureau
+     * and by the unit that registered it.
+     */
+    public boolean keepsConfidence(AppUser u, Matter m) {
+        Unit unit = u.getUnit();
+        if (m.isConfidentialFor(unit) && !(isBureau(u) && !unit.equals(m.intake().getAccusedUnit()))) {
+            return false;
+        }
+        return !m.intake().isUnidentifiedAccusation() || isBureau(u) || m.getRegisteringUnit().equals(unit);
+    }
+
+    private static boolean isBureau(AppUser u) {
+        return u.hasRole(Role.OFFICER) || u.hasRole(Role.REGISTRAR);
+    }
+
+    /**
+     * {@link #keepsConfidence} as a JPQL condition on alias m (starting with " AND "), for lists and
+     * counts filtered in the database.
      */
     public String confidentialityCondition(AppUser u, Map<String, Object> params) {
-        if (u.hasRole(Role.OFFICER) || u.hasRole(Role.REGISTRAR)) {
-            return "";
+        params.put("accusation", MatterKind.ACCUSATION);
+        if (isBureau(u)) {
+            params.put("ownUnit", u.getUnit().getId());
+            return " AND NOT (m.intake.kind = :accusation AND m.intake.accusedUnit IS NOT NULL"
+                    + " AND m.intake.accusedUnit.id = :ownUnit)";
         }
         List<Long> above = new ArrayList<>();
         for (Unit unit = u.getUnit(); unit != null; unit = unit.getParent()) {
             above.add(unit.getId());
         }
-        params.put("accusation", MatterKind.ACCUSATION);
         params.put("above", above);
-        return " AND NOT (m.intake.kind = :accusation AND m.intake.accusedUnit IS NOT NULL AND m.intake.accusedUnit.id IN :above)";
+        params.put("ownUnit", u.getUnit().getId());
+        return " AND NOT (m.intake.kind = :accusation AND m.intake.accusedUnit IS NOT NULL AND m.intake.accusedUnit.id IN :above)"
+                + " AND NOT (m.intake.kind = :accusation AND m.intake.accusedIdentified = FALSE"
+                + " AND m.registeringUnit.id <> :ownUnit)";
     }
 
     /**

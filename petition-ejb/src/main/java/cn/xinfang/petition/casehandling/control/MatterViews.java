@@ -137,6 +137,7 @@ public class MatterViews {
                 m.getRegisteredBy(), m.getRegisteredAt(), m.getRegisteringUnit().getName(), m.intake().getProblemPlace().getName(),
                 m.intake().getContent(), m.intake().getPurpose(), m.intake().getAccusedParty(),
                 m.intake().getAccusedUnit() == null ? null : m.intake().getAccusedUnit().getName(),
+                m.intake().getAccusedUnit() == null ? null : m.intake().getAccusedUnit().getId(), m.intake().isAccusedIdentified(),
                 m.intake().getTransferLevel(), m.intake().getTransferDocument(), timeline, m.getVersion(), handling(m, caller),
                 followUp(m, caller != null && access.seesIdNumber(caller)));
     }
@@ -151,7 +152,7 @@ public class MatterViews {
         return new MatterDetail(summary(m), pv, m.getRepresentatives(), null, null, "-", m.getRegisteredAt(),
                 m.getRegisteringUnit().getName(), m.intake().getProblemPlace().getName(), m.intake().getContent(), m.intake().getPurpose(),
                 m.intake().getAccusedParty(), m.intake().getAccusedUnit() == null ? null : m.intake().getAccusedUnit().getName(),
-                m.intake().getTransferLevel(), m.intake().getTransferDocument(), List.of(), m.getVersion(), h, followUp(m, true));
+                null, m.intake().isAccusedIdentified(), m.intake().getTransferLevel(), m.intake().getTransferDocument(), List.of(), m.getVersion(), h, followUp(m, true));
     }
 
     public FollowUpView followUp(Matter m, boolean withCode) {

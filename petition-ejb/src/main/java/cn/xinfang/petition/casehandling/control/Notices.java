@@ -267,6 +267,7 @@ public class Notices {
             case BACKLOG_FLAG -> "列为积案";
             case BACKLOG_CLEAR -> "移出积案";
             case ATTACHMENT -> "上传附件";
+            case ACCUSED_IDENTIFIED -> "确认被检举对象";
         };
     }
 }

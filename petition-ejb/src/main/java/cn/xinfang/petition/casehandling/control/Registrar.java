@@ -111,6 +111,10 @@ public class Registrar {
         Matter matter = new Matter(numbers.next(registeringUnit, received.getYear()), intake, petitioner, contact, registeringUnit,
                 registeredBy, clock.instant(), today, earliest, acceptanceDue);
         matter.rememberIdempotencyKey(idempotencyKey);
+        if (staff) {
+            // staff who name the accused unit identify it; a citizen's choice waits for the bureau
+            matter.accusedIdentifiedAtRegistration();
+        }
         matter.assignLookupCode(LookupCodes.next());
         em.persist(matter);
         em.persist(matter.registeredEvent());

@@ -3,6 +3,7 @@ package cn.xinfang.petition.casehandling.entity;
 import cn.xinfang.petition.organization.entity.Unit;
 import cn.xinfang.petition.organization.entity.UnitKind;
 import cn.xinfang.petition.shared.boundary.BusinessException;
+import cn.xinfang.petition.shared.entity.TextRules;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -81,6 +82,15 @@ public class Intake {
     @JoinColumn(name = "accused_unit_id")
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private Unit accusedUnit;
+
+    /**
+     * Whether the bureau has identified whom an accusation accuses (the accused unit, or the unit of
+     * an accused person, or that none of this county's units is concerned). Until then an
+     * accusation is seen by the bureau only: a citizen's own words cannot be trusted to name the
+     * unit that must not see them.
+     */
+    @Column(name = "accused_identified", nullable = false)
+    private boolean accusedIdentified;
 
     protected Intake() {
     }
@@ -167,10 +177,41 @@ public class Intake {
         return peopleCount >= COLLECTIVE_SIZE;
     }
 
-    /** Users of the accused unit, or of a unit above it, must never see who accused it (2022 Art 30). */
+    /**
+     * Users of the accused unit, or of a unit within it (its offices, its villages), must never see
+     * who accused it, nor the accusation itself (2022 Art 30).
+     */
     public boolean isConfidentialFor(Unit unit) {
-        return kind == MatterKind.ACCUSATION && accusedUnit != null && unit != null
-                && (unit.equals(accusedUnit) || unit.isWithin(accusedUnit));
+        return kind == MatterKind.ACCUSATION && accusedUnit != null && unit != null && unit.isWithin(accusedUnit);
+    }
+
+    /** An accusation whose accused unit the bureau has not identified yet: the bureau's alone until then. */
+    public boolean isUnidentifiedAccusation() {
+        return kind == MatterKind.ACCUSATION && !accusedIdentified;
+    }
+
+    public boolean isAccusedIdentified() {
+        return accusedIdentified;
+    }
+
+    /** The bureau identifies (or corrects) the accused unit and party; {@code unit} null: no unit of this county. */
+    void identifyAccused(Unit unit, String party) {
+        if (party != null && party.strip().length() > 100) {
+            throw BusinessException.onField("accusedParty", "error.tooLong");
+        }
+        if (unit == null && blank(party) && blank(accusedParty)) {
+            throw BusinessException.onField("accusedParty", "error.matter.accusedRequired");
+        }
+        this.accusedUnit = unit;
+        if (!blank(party)) {
+            this.accusedParty = TextRules.checked("accusedParty", party.strip());
+        }
+        this.accusedIdentified = true;
+    }
+
+    /** A registration by the bureau's staff that names the accused unit identifies it. */
+    void identifiedAtRegistration() {
+        this.accusedIdentified = kind == MatterKind.ACCUSATION && accusedUnit != null;
     }
 
     static boolean blank(String s) {

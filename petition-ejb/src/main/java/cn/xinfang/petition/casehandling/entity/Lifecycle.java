@@ -38,7 +38,9 @@ import static cn.xinfang.petition.casehandling.entity.MatterState.*;
  * REPLIED / REPORTED / CLOSED / REVIEWED ──TERMINATE──▶ TERMINATED (the request window lapsed)
  * (EVALUATE records the petitioner's rating once a reply is issued and does not change the state;
  *  RESOLVE, 息诉息访, is kept apart from the paperwork: allowed in every state after registration,
- *  it does not change the state either)
+ *  it does not change the state either; IDENTIFY_ACCUSED, the bureau naming whom an accusation
+ *  accuses, is allowed in every state and leaves it unchanged; an accusation is accepted only
+ *  once it is identified)
  * </pre>
  *
  * Beside the table: {@link #WHO}, who may take each step, and the statutory periods. Conditions
@@ -100,7 +102,7 @@ public final class Lifecycle {
 
     static {
         for (MatterAction a : new MatterAction[] {REFER_STATUTORY, FORWARD_ACCUSATION, ACCEPT, ROUTE, CLOSE,
-                REQUEST_REVIEW, DECIDE_REVIEW, REQUEST_RE_REVIEW, DECIDE_RE_REVIEW, RESOLVE}) {
+                REQUEST_REVIEW, DECIDE_REVIEW, REQUEST_RE_REVIEW, DECIDE_RE_REVIEW, RESOLVE, IDENTIFY_ACCUSED}) {
             WHO.put(a, Who.OFFICER);
         }
         WHO.put(NOTE, Who.OFFICER_OR_HANDLING_UNIT);
@@ -162,6 +164,8 @@ public final class Lifecycle {
             if (s != REGISTERED) {
                 allow(s, RESOLVE, s);
             }
+            // whom an accusation accuses can be identified, or corrected, whatever has happened to it
+            allow(s, IDENTIFY_ACCUSED, s);
         }
     }
 

@@ -239,6 +239,8 @@ public class Matter implements Auditable {
             case REPORT_BACK -> !routing().isAssigned() ? "error.matter.reportOnlyAssigned" : null;
             case CLOSE -> routing().isAssigned() && state == MatterState.REPLIED ? "error.matter.reportRequired" : null;
             case EVALUATE -> evaluation().isDone() ? "error.evaluation.done" : null;
+            case ACCEPT, ROUTE -> intake.isUnidentifiedAccusation() ? "error.accusation.identifyFirst" : null;
+            case IDENTIFY_ACCUSED -> intake.getKind() != MatterKind.ACCUSATION ? "error.matter.notAccusation" : null;
             case RESOLVE -> state == MatterState.REGISTERED ? "error.resolution.tooEarly"
                     : closure().isResolved() ? "error.resolution.done" : null;
             default -> null;
@@ -301,6 +303,31 @@ public class Matter implements Auditable {
         acceptance.accepted(today);
         handling().started(Objects.requireNonNull(handlingDue));
         return e;
+    }
+
+    // ------------------------------------------------------------------ accusations (2022 Art 30)
+
+    /**
+     * The bureau identifies whom an accusation accuses, or corrects it: {@code unit} the accused
+     * unit or the unit of the accused person (null: no unit of this county), {@code party} the
+     * accused unit or person as named (kept when blank). From then on the accused unit and every
+     * unit within it see nothing of the matter, so it must not be handled by one of them.
+     */
+    public MatterEvent identifyAccused(Unit unit, String party, Actor by, Instant now) {
+        permit(by, MatterAction.IDENTIFY_ACCUSED);
+        if (unit != null && (routing().getMainUnit() != null && routing().getMainUnit().isWithin(unit)
+                || coUnits.stream().anyMatch(u -> u.isWithin(unit)))) {
+            throw BusinessException.onField("accusedUnit", "error.accusation.handledByAccused");
+        }
+        intake.identifyAccused(unit, party);
+        MatterEvent e = new MatterEvent(this, MatterEvent.Type.ACCUSED_IDENTIFIED, now, by.username());
+        e.accused(unit, intake.getAccusedParty());
+        return e;
+    }
+
+    /** Called by the registration of the bureau's staff: the accused unit they named is identified. */
+    public void accusedIdentifiedAtRegistration() {
+        intake.identifiedAtRegistration();
     }
 
     // ------------------------------------------------------------------ routing

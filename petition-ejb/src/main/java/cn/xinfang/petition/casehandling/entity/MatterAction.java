@@ -25,5 +25,7 @@ public enum MatterAction {
     /** 终结 after a lapsed review or re-review window. */
     TERMINATE,
     /** 息诉息访 recorded; does not change the state. */
-    RESOLVE
+    RESOLVE,
+    /** The bureau identifies or corrects whom an accusation accuses (2022 Art 30); does not change the state. */
+    IDENTIFY_ACCUSED
 }

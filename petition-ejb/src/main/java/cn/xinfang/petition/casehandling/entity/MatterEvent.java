@@ -52,7 +52,9 @@ public class MatterEvent {
         HEARING, DRAFT_REPLY, APPROVE_REPLY, RETURN_REPLY, REPORT_BACK, CLOSE, EVALUATE, REQUEST_REVIEW, DECIDE_REVIEW,
         REQUEST_RE_REVIEW, DECIDE_RE_REVIEW, TERMINATE, HEARING_RECORD, RESOLVE, BACKLOG_FLAG, BACKLOG_CLEAR,
         /** A file was attached; not a step of the lifecycle, the state stays as it was. */
-        ATTACHMENT;
+        ATTACHMENT,
+        /** The bureau identified (or corrected) whom an accusation accuses: the unit (or none) and the party. */
+        ACCUSED_IDENTIFIED;
 
         /** The steps the petitioner is shown through the lookup code (dates only, no staff names). */
         public boolean isPublic() {
@@ -190,6 +192,17 @@ public class MatterEvent {
         this.document = document;
         return this;
     }
+
+    /** ACCUSED_IDENTIFIED: the accused unit (or {@link #NO_ACCUSED_UNIT} as outcome) and the party as named. */
+    MatterEvent accused(Unit accusedUnit, String party) {
+        this.unit = accusedUnit;
+        this.outcome = accusedUnit == null ? NO_ACCUSED_UNIT : null;
+        this.text = party;
+        return this;
+    }
+
+    /** The outcome code of an accusation that concerns no unit of this county. */
+    public static final String NO_ACCUSED_UNIT = "NO_UNIT";
 
     MatterEvent text(String text) {
         this.text = text;

@@ -67,6 +67,8 @@ public record TimelineEntry(Instant at, String username, MatterEvent.Type type, 
             case RESOLVE -> p.from() == null ? null : p.from().toString();
             case REFUSE -> p.outcome() == null ? null : format(b, "timeline.REFUSE." + p.outcome(), p.from(), p.document());
             case ATTACHMENT -> p.document();
+            case ACCUSED_IDENTIFIED -> p.unitName() != null ? format(b, "timeline.ACCUSED_IDENTIFIED", p.unitName())
+                    : b.getString("timeline.ACCUSED_IDENTIFIED.none");
             default -> null;
         };
         List<String> parts = new ArrayList<>(2);

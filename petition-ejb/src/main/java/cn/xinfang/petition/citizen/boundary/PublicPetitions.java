@@ -59,6 +59,11 @@ public class PublicPetitions {
         return matters.places();
     }
 
+    /** The units an accusation may name as accused. */
+    public List<ChoiceView> accusableUnits() {
+        return matters.accusableUnits();
+    }
+
     public Receipt submit(OnlineSubmission f, String address) {
         if (f == null) {
             throw new BusinessException("error.required");
@@ -84,7 +89,7 @@ public class PublicPetitions {
         }
         Receipt receipt = matters.register(new OnlineMatters.Registration(f.name(), id, f.phone(), f.address(),
                 f.problemPlaceId(), f.kind(), f.categoryCode(), f.purpose(), f.content(), f.accusedParty(),
-                f.earlierNumber()));
+                f.accusedUnitId(), f.earlierNumber()));
         guard.record(PublicAttempt.Kind.SUBMIT_ADDRESS, from);
         guard.record(PublicAttempt.Kind.SUBMIT_PERSON, person);
         return receipt;

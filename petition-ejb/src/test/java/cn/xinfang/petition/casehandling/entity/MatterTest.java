@@ -95,7 +95,17 @@ class MatterTest {
         IntakeForm form = new IntakeForm(letters, DAY.minusDays(1), null, null, 1, List.of(), CrossLevel.NONE, township,
                 "要求解决拆迁安置补偿问题", kind, category, MatterPurpose.DEMAND,
                 kind == MatterKind.ACCUSATION ? "某某" : null, accusedUnit, null);
-        return new Matter("331199-2026-000001", form, petitioner, asOnFile(), county, "registrar", NOW, DAY, EARLIEST, DAY.plusDays(15));
+        Matter m = new Matter("331199-2026-000001", form, petitioner, asOnFile(), county, "registrar", NOW, DAY, EARLIEST, DAY.plusDays(15));
+        // registered by the bureau's staff, who identify the accused unit they name
+        m.accusedIdentifiedAtRegistration();
+        return m;
+    }
+
+    /** An accusation as a citizen files it online: whatever unit it names waits for the bureau. */
+    private Matter onlineAccusation(Unit namedUnit) {
+        IntakeForm form = new IntakeForm(letters, DAY.minusDays(1), null, null, 1, List.of(), CrossLevel.NONE, township,
+                "检举某干部收受好处", MatterKind.ACCUSATION, category, MatterPurpose.DEMAND, "某干部", namedUnit, null);
+        return new Matter("331199-2026-000002", form, petitioner, asOnFile(), county, "(online)", NOW, DAY, EARLIEST, DAY.plusDays(15));
     }
 
     private RegisteredContact asOnFile() {
@@ -261,7 +271,7 @@ class MatterTest {
             "SUGGESTION, ADOPTED, true", "SUGGESTION, NOT_ADOPTED, true",
             "SUGGESTION, SUPPORTED, false", "SUGGESTION, EXPLAINED, false", "SUGGESTION, REJECTED, false"})
     void theReplyOutcomeFitsTheKindOfMatter(MatterKind kind, ReplyOutcome outcome, boolean fits) {
-        Matter m = matter(kind, null);
+        Matter m = matter(kind, kind == MatterKind.ACCUSATION ? labour : null);
         m.accept(DAY, DAY.plusDays(60), officer, NOW);
         m.route(RoutingMode.FORWARD, housing, List.of(), DAY, DAY.plusDays(7), officer, NOW);
         if (fits) {
@@ -452,6 +462,56 @@ class MatterTest {
                 () -> RegisteredContact.of(" ", null, null, petitioner)).field());
         assertEquals("address", assertThrows(BusinessException.class,
                 () -> RegisteredContact.of("张三", null, "地".repeat(201), petitioner)).field());
+    }
+
+    @Test
+    void anOnlineAccusationIsAcceptedOnlyOnceTheBureauIdentifiedWhomItAccuses() {
+        Matter m = onlineAccusation(null);
+        assertTrue(m.intake().isUnidentifiedAccusation());
+        assertFalse(m.allowedFor(officer).contains(MatterAction.ACCEPT));
+        assertTrue(m.allowedFor(officer).contains(MatterAction.IDENTIFY_ACCUSED));
+        assertTrue(m.allowedFor(officer).contains(MatterAction.FORWARD_ACCUSATION), "it can go to the discipline organ at once");
+        refused("error.accusation.identifyFirst", () -> m.accept(DAY, DAY.plusDays(60), officer, NOW));
+        MatterEvent e = m.identifyAccused(housing, "住建局某科长", officer, NOW);
+        assertEquals(MatterEvent.Type.ACCUSED_IDENTIFIED, e.getType());
+        assertEquals(housing, e.getUnit());
+        assertEquals("住建局某科长", e.getText());
+        assertEquals(MatterState.REGISTERED, m.getState());
+        assertFalse(m.intake().isUnidentifiedAccusation());
+        assertTrue(m.isConfidentialFor(housing));
+        assertEquals("被检举单位：" + housing.getName(), TimelineEntry.of(e).describe(java.util.Locale.CHINA).split("：住建局")[0]);
+        m.accept(DAY, DAY.plusDays(60), officer, NOW);
+        refused("error.matter.routeToAccused", () -> m.route(RoutingMode.ASSIGN, housing, List.of(), DAY, DAY, officer, NOW));
+    }
+
+    @Test
+    void theUnitACitizenNamesProtectsTheAccusationAtOnceAndTheBureauMayCorrectIt() {
+        Matter m = onlineAccusation(housing);
+        assertTrue(m.isConfidentialFor(housing), "named by the citizen, kept from that unit before anyone looked");
+        assertTrue(m.intake().isUnidentifiedAccusation());
+        m.identifyAccused(null, null, officer, NOW);
+        assertFalse(m.isConfidentialFor(housing), "the bureau found no unit of this county concerned");
+        assertEquals("某干部", m.intake().getAccusedParty(), "a blank party keeps the one named");
+        MatterEvent none = m.identifyAccused(null, "某公司", officer, NOW);
+        assertEquals(MatterEvent.NO_ACCUSED_UNIT, none.getOutcome());
+        assertEquals("不涉及本县单位", TimelineEntry.of(none).describe(java.util.Locale.CHINA).split("：")[0]);
+    }
+
+    @Test
+    void theAccusedCannotBeTheUnitThatHandlesTheMatterAndOnlyTheOfficerIdentifiesIt() {
+        Matter m = onlineAccusation(null);
+        m.identifyAccused(null, null, officer, NOW);
+        m.accept(DAY, DAY.plusDays(60), officer, NOW);
+        m.route(RoutingMode.ASSIGN, labour, List.of(housing), DAY, DAY, officer, NOW);
+        assertEquals("accusedUnit", assertThrows(BusinessException.class,
+                () -> m.identifyAccused(labour, null, officer, NOW)).field());
+        assertEquals("accusedUnit", assertThrows(BusinessException.class,
+                () -> m.identifyAccused(housing, null, officer, NOW)).field());
+        assertEquals("accusedUnit", assertThrows(BusinessException.class,
+                () -> m.identifyAccused(county, null, officer, NOW)).field(), "the units handling it lie within the county");
+        assertThrows(cn.xinfang.petition.shared.boundary.NotPermittedException.class,
+                () -> m.identifyAccused(township, null, otherLeader, NOW));
+        refused("error.matter.notAccusation", () -> grievance().identifyAccused(housing, null, officer, NOW));
     }
 
     @Test

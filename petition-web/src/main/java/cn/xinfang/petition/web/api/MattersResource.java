@@ -142,6 +142,16 @@ public class MattersResource {
         return handling.decide(id, body(r).decision(), r.text(), r.version());
     }
 
+    /** 2022 Art 30: whom an accusation accuses; {@code accusedUnitId} null: no unit of this county. */
+    public record AccusedRequest(Long accusedUnitId, String accusedParty, long version) {
+    }
+
+    @POST
+    @Path("{id}/accused")
+    public MatterDetail identifyAccused(@PathParam("id") long id, AccusedRequest r) {
+        return handling.identifyAccused(id, body(r).accusedUnitId(), r.accusedParty(), r.version());
+    }
+
     @POST
     @Path("{id}/routing")
     public MatterDetail route(@PathParam("id") long id, RoutingRequest r) {

@@ -382,9 +382,50 @@ public class MatterPage implements Serializable {
         return routableUnits;
     }
 
-    public Decision[] getDecisions() {
-        Decision[] all = Decision.values();
-        return may("FORWARD_ACCUSATION") ? all : new Decision[]{Decision.ACCEPT, Decision.REFUSE, Decision.STATUTORY};
+    /** The decisions the caller may take now (an accusation is accepted only once its accused is identified). */
+    public List<Decision> getDecisions() {
+        List<Decision> d = new ArrayList<>();
+        if (may("ACCEPT")) {
+            d.add(Decision.ACCEPT);
+        }
+        d.add(Decision.REFUSE);
+        d.add(Decision.STATUTORY);
+        if (may("FORWARD_ACCUSATION")) {
+            d.add(Decision.FORWARD);
+        }
+        return d;
+    }
+
+    /** Every active unit, for the unit an accusation accuses. */
+    public List<UnitView> getAccusableUnits() {
+        if (accusableUnits == null) {
+            accusableUnits = units.directory().stream().filter(UnitView::active).toList();
+        }
+        return accusableUnits;
+    }
+
+    public void identifyAccused() {
+        act("matter.accused.done", () -> handling.identifyAccused(mid(), accusedUnitId, accusedParty, ver()));
+    }
+
+    private List<UnitView> accusableUnits;
+    private Long accusedUnitId;
+    private String accusedParty;
+
+    public Long getAccusedUnitId() {
+        return accusedUnitId != null || detail == null ? accusedUnitId : detail.accusedUnitId();
+    }
+
+    public void setAccusedUnitId(Long accusedUnitId) {
+        this.accusedUnitId = accusedUnitId;
+    }
+
+    public String getAccusedParty() {
+        return accusedParty != null || detail == null ? accusedParty : detail.accusedParty();
+    }
+
+    public void setAccusedParty(String accusedParty) {
+        this.accusedParty = accusedParty;
     }
 
     public ReplyOutcome[] getOutcomes() {

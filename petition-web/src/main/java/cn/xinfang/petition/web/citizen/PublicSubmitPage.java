@@ -36,15 +36,17 @@ public class PublicSubmitPage implements Serializable {
     private MatterPurpose purpose = MatterPurpose.DEMAND;
     private String content;
     private String accusedParty;
+    private Long accusedUnitId;
     private String earlierNumber;
     private boolean declaration;
     private Receipt receipt;
     private List<ChoiceView> places;
     private List<ChoiceView> categories;
+    private List<ChoiceView> accusableUnits;
 
     public void submit() {
         OnlineSubmission s = new OnlineSubmission(name, idNumber, phone, address, placeId, kind, categoryCode, purpose,
-                content, accusedParty, earlierNumber, declaration);
+                content, accusedParty, kind == MatterKind.ACCUSATION ? accusedUnitId : null, earlierNumber, declaration);
         receipt = Messages.call(FORM, () -> petitions.submit(s, clientAddress()));
     }
 
@@ -58,6 +60,16 @@ public class PublicSubmitPage implements Serializable {
         }
         return places;
     }
+
+    public List<ChoiceView> getAccusableUnits() {
+        if (accusableUnits == null) {
+            accusableUnits = petitions.accusableUnits();
+        }
+        return accusableUnits;
+    }
+
+    public Long getAccusedUnitId() { return accusedUnitId; }
+    public void setAccusedUnitId(Long accusedUnitId) { this.accusedUnitId = accusedUnitId; }
 
     public List<ChoiceView> getCategories() {
         if (categories == null) {
