@@ -4,6 +4,9 @@ import cn.xinfang.petition.casehandling.control.CaseSettings;
 import cn.xinfang.petition.casehandling.control.MatterAccess;
 import cn.xinfang.petition.casehandling.control.MatterViews;
 import cn.xinfang.petition.casehandling.entity.HearingPause;
+import cn.xinfang.petition.casehandling.entity.CoHandling;
+import cn.xinfang.petition.casehandling.entity.CoHandlingView;
+import cn.xinfang.petition.casehandling.entity.CoInboxRow;
 import cn.xinfang.petition.casehandling.entity.Actor;
 import cn.xinfang.petition.casehandling.entity.Lifecycle;
 import cn.xinfang.petition.casehandling.entity.Matter;
@@ -16,6 +19,7 @@ import cn.xinfang.petition.casehandling.entity.RoutingMode;
 import cn.xinfang.petition.organization.entity.AppUser;
 import cn.xinfang.petition.organization.entity.Unit;
 import cn.xinfang.petition.shared.boundary.BusinessException;
+import cn.xinfang.petition.shared.boundary.NotFoundException;
 import cn.xinfang.petition.shared.boundary.Roles;
 import cn.xinfang.petition.shared.control.Deadlines;
 import cn.xinfang.petition.shared.control.HolidayCalendar;
@@ -106,6 +110,15 @@ public class Handling {
     /** 交办 / 转办, and re-routing after an objection. The main unit may object within 5 working days. */
     @RolesAllowed(Roles.OFFICER)
     public MatterDetail route(long id, RoutingMode mode, Long mainUnitId, List<Long> coUnitIds, long version) {
+        return route(id, mode, mainUnitId, coUnitIds, null, version);
+    }
+
+    /**
+     * The same, with the day the co-handling units' contributions (协办意见) are due; null:
+     * {@code Lifecycle.CO_HANDLING_DAYS} days, at the latest the handling due day.
+     */
+    @RolesAllowed(Roles.OFFICER)
+    public MatterDetail route(long id, RoutingMode mode, Long mainUnitId, List<Long> coUnitIds, LocalDate coDue, long version) {
         AppUser me = access.caller();
         Matter m = load(id, version, me);
         LocalDate today = LocalDate.now(clock);
@@ -119,7 +132,7 @@ public class Handling {
             co.add(u);
         }
         LocalDate objectionDue = calendar.deadlines().due(today, Lifecycle.OBJECTION_WORKING_DAYS, CountingMode.WORKING_DAYS);
-        return done(m, m.route(mode, main, co, today, objectionDue, Actor.of(me), clock.instant()), me);
+        return done(m, m.route(mode, main, co, coDue, today, objectionDue, Actor.of(me), clock.instant()), me);
     }
 
     @RolesAllowed({Roles.UNIT_CLERK, Roles.UNIT_LEADER})
@@ -179,6 +192,56 @@ public class Handling {
         AppUser me = access.caller();
         Matter m = load(id, version, me);
         return done(m, m.close(LocalDate.now(clock), Actor.of(me), clock.instant()), me);
+    }
+
+    // ------------------------------------------------------------------ 协办 (co-handling units)
+
+    /** Every co-handling unit's part in the matter, also the withdrawn ones, oldest first. */
+    @RolesAllowed({Roles.REGISTRAR, Roles.OFFICER, Roles.UNIT_CLERK, Roles.UNIT_LEADER, Roles.COUNTY_LEADER})
+    public List<CoHandlingView> coHandling(long id) {
+        Matter m = em.find(Matter.class, id);
+        if (m == null) {
+            throw new NotFoundException();
+        }
+        access.require(access.caller(), m);
+        return m.coHandling().stream().map(views::coHandling).toList();
+    }
+
+    /** 协办意见: the caller's unit, a co-handling unit, records its contribution. */
+    @RolesAllowed({Roles.UNIT_CLERK, Roles.UNIT_LEADER})
+    public MatterDetail contribute(long id, String text, long version) {
+        AppUser me = access.caller();
+        Matter m = load(id, version, me);
+        return done(m, m.contribute(text, Actor.of(me), LocalDate.now(clock), clock.instant()), me);
+    }
+
+    /** The main unit or the bureau moves the day a co-handling unit's contribution is due. */
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_CLERK, Roles.UNIT_LEADER})
+    public MatterDetail setCoHandlingDue(long id, Long unitId, LocalDate due, long version) {
+        AppUser me = access.caller();
+        Matter m = load(id, version, me);
+        Unit unit = unitId == null ? null : em.find(Unit.class, unitId);
+        if (unit == null) {
+            throw BusinessException.onField("coUnit", "error.required");
+        }
+        return done(m, m.setCoHandlingDue(unit, due, Actor.of(me), LocalDate.now(clock), clock.instant()), me);
+    }
+
+    /** 协办待办: the matters the caller's unit is asked to contribute to and has not yet, the earliest due first. */
+    @RolesAllowed({Roles.UNIT_CLERK, Roles.UNIT_LEADER})
+    public List<CoInboxRow> coInbox(int first, int size) {
+        AppUser me = access.caller();
+        List<CoHandling> open = em.createQuery("SELECT ch FROM CoHandling ch JOIN FETCH ch.matter m JOIN FETCH ch.unit"
+                        + " WHERE ch.unit = :unit AND ch.withdrawn = FALSE AND ch.contributedOn IS NULL AND m.state = :handling"
+                        + " ORDER BY ch.dueOn, m.id", CoHandling.class)
+                .setParameter("unit", me.getUnit()).setParameter("handling", MatterState.HANDLING)
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, 200))).getResultList();
+        List<MatterSummary> summaries = views.summaries(open.stream().map(CoHandling::getMatter).toList());
+        List<CoInboxRow> rows = new ArrayList<>();
+        for (int i = 0; i < open.size(); i++) {
+            rows.add(new CoInboxRow(summaries.get(i), views.coHandling(open.get(i))));
+        }
+        return rows;
     }
 
     /** 待办: the open matters of the caller's unit as main unit, most urgent first. */

@@ -18,6 +18,8 @@ import cn.xinfang.petition.casehandling.entity.TimelineEntry;
 import cn.xinfang.petition.organization.entity.AppUser;
 import cn.xinfang.petition.shared.control.HolidayCalendar;
 import cn.xinfang.petition.shared.entity.Urgency;
+import cn.xinfang.petition.casehandling.entity.CoHandling;
+import cn.xinfang.petition.casehandling.entity.CoHandlingView;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -94,6 +96,13 @@ public class MatterViews {
                 m.intake().getChannel().getGroup(), m.intake().getKind(), m.intake().getCategory().getPath(), m.getState(),
                 m.contact().getName(), m.intake().getPeopleCount(), m.intake().getCrossLevel(), m.isRepeat(), due, urgency,
                 content.length() <= EXCERPT ? content : content.substring(0, EXCERPT) + "…");
+    }
+
+    /** A co-handling unit's part; the urgency of its due day while it is open. */
+    public CoHandlingView coHandling(CoHandling ch) {
+        Urgency urgency = ch.isOpen() ? calendar.deadlines().urgency(LocalDate.now(clock), ch.getDueOn(), settings.dueSoonDays()) : null;
+        return new CoHandlingView(ch.getId(), ch.getUnit().getId(), ch.getUnit().getName(), ch.getRequestedOn(), ch.getDueOn(),
+                urgency, ch.getOpinion(), ch.getContributedOn(), ch.getContributedBy(), ch.isWithdrawn());
     }
 
     /** The petitioner of the matter: the contact the matter was registered with, and the record's current one. */

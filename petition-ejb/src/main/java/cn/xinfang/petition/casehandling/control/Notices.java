@@ -268,6 +268,8 @@ public class Notices {
             case BACKLOG_CLEAR -> "移出积案";
             case ATTACHMENT -> "上传附件";
             case ACCUSED_IDENTIFIED -> "确认被检举对象";
+            case CO_OPINION -> "协办意见";
+            case CO_DUE -> "协办期限";
         };
     }
 }

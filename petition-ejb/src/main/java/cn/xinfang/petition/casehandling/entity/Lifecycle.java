@@ -23,6 +23,7 @@ import static cn.xinfang.petition.casehandling.entity.MatterState.*;
  * ACCEPTED   ──ROUTE───────────────▶ HANDLING             (交办 / 转办 to a main unit)
  * HANDLING   ──OBJECT──────────────▶ OBJECTED             (within 5 working days of routing)
  *            ──NOTE / EXTEND / HEARING ▶ HANDLING          (one extension, ≤ 30 days)
+ *            ──CONTRIBUTE / SET_CO_DUE ▶ HANDLING          (协办: co-handling units' contributions)
  *            ──DRAFT_REPLY─────────▶ REPLY_DRAFTED
  * OBJECTED   ──ROUTE───────────────▶ HANDLING             (re-routed by the bureau)
  * REPLY_DRAFTED ─APPROVE_REPLY─────▶ REPLIED              (by the unit leader)
@@ -64,6 +65,12 @@ public final class Lifecycle {
     public static final int APPEAL_REQUEST_DAYS = 30;
     /** …and it is decided within 30 days of the request. */
     public static final int APPEAL_DECISION_DAYS = 30;
+    /**
+     * 协办: the days a co-handling unit has for its contribution when the bureau sets no day
+     * (calendar days, at the latest the main unit's handling due day). A local rule, not the
+     * regulation's: the bureau sets the day per matter.
+     */
+    public static final int CO_HANDLING_DAYS = 15;
 
     // ------------------------------------------------------------------ who may take each step
 
@@ -81,6 +88,10 @@ public final class Lifecycle {
         /** A hearing in the handling stage is the main unit leader's; in an appeal, the case officer's. */
         HEARING_HOLDER((a, m) -> m.getState() == MatterState.HANDLING ? a.isLeaderOf(m.routing().getMainUnit())
                 : a.has(Role.OFFICER)),
+        /** A clerk or the leader of a co-handling unit still asked to contribute. */
+        CO_UNIT((a, m) -> (a.has(Role.UNIT_CLERK) || a.has(Role.UNIT_LEADER)) && m.coHandlingOf(a.unit()).isPresent()),
+        /** The case officer, or a clerk or the leader of the main unit. */
+        OFFICER_OR_MAIN_UNIT((a, m) -> a.has(Role.OFFICER) || a.isStaffOf(m.routing().getMainUnit())),
         /** The petitioner online, or the bureau's desk recording a rating given by phone or in person. */
         PETITIONER_OR_BUREAU((a, m) -> a.kind() == Actor.Kind.PETITIONER || a.isBureau()),
         /** The case officer, or a rule the system applies (the nightly termination, 不再受理 at registration). */
@@ -107,6 +118,8 @@ public final class Lifecycle {
         }
         WHO.put(NOTE, Who.OFFICER_OR_HANDLING_UNIT);
         WHO.put(OBJECT, Who.MAIN_UNIT);
+        WHO.put(CONTRIBUTE, Who.CO_UNIT);
+        WHO.put(SET_CO_DUE, Who.OFFICER_OR_MAIN_UNIT);
         WHO.put(DRAFT_REPLY, Who.MAIN_UNIT);
         WHO.put(REPORT_BACK, Who.MAIN_UNIT);
         WHO.put(APPROVE_REPLY, Who.MAIN_UNIT_LEADER);
@@ -136,6 +149,8 @@ public final class Lifecycle {
         allow(HANDLING, EXTEND, HANDLING);
         allow(HANDLING, HEARING, HANDLING);
         allow(HANDLING, DRAFT_REPLY, REPLY_DRAFTED);
+        allow(HANDLING, CONTRIBUTE, HANDLING);
+        allow(HANDLING, SET_CO_DUE, HANDLING);
         allow(OBJECTED, ROUTE, HANDLING);
         allow(OBJECTED, NOTE, OBJECTED);
         allow(REPLY_DRAFTED, APPROVE_REPLY, REPLIED);

@@ -5,6 +5,7 @@ import cn.xinfang.petition.shared.boundary.BusinessException;
 import cn.xinfang.petition.shared.boundary.NotPermittedException;
 import cn.xinfang.petition.shared.entity.TextRules;
 import cn.xinfang.petition.shared.entity.Auditable;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -19,6 +20,8 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -33,6 +36,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -123,6 +127,12 @@ public class Matter implements Auditable {
             inverseJoinColumns = @JoinColumn(name = "unit_id"))
     @NotAudited
     private Set<Unit> coUnits = new HashSet<>();
+
+    /** 协办: each co-handling unit's request and contribution, also of units a re-routing dropped (withdrawn). */
+    @OneToMany(mappedBy = "matter", cascade = CascadeType.PERSIST)
+    @OrderBy("id")
+    @NotAudited
+    private List<CoHandling> coHandling = new ArrayList<>();
 
     @Embedded
     private HandlingPeriod handling;
@@ -241,6 +251,7 @@ public class Matter implements Auditable {
             case EVALUATE -> evaluation().isDone() ? "error.evaluation.done" : null;
             case ACCEPT, ROUTE -> intake.isUnidentifiedAccusation() ? "error.accusation.identifyFirst" : null;
             case IDENTIFY_ACCUSED -> intake.getKind() != MatterKind.ACCUSATION ? "error.matter.notAccusation" : null;
+            case SET_CO_DUE -> coHandling.stream().allMatch(CoHandling::isWithdrawn) ? "error.coHandling.none" : null;
             case RESOLVE -> state == MatterState.REGISTERED ? "error.resolution.tooEarly"
                     : closure().isResolved() ? "error.resolution.done" : null;
             default -> null;
@@ -338,6 +349,16 @@ public class Matter implements Auditable {
      */
     public MatterEvent route(RoutingMode mode, Unit main, Collection<Unit> co, LocalDate today,
                              LocalDate objectionDue, Actor by, Instant now) {
+        return route(mode, main, co, null, today, objectionDue, by, now);
+    }
+
+    /**
+     * The same, with the day the co-handling units' contributions are due ({@code coDue}; null:
+     * {@link Lifecycle#CO_HANDLING_DAYS} after today, at the latest the handling due day). Units
+     * kept from an earlier routing keep their request; units dropped are withdrawn.
+     */
+    public MatterEvent route(RoutingMode mode, Unit main, Collection<Unit> co, LocalDate coDue, LocalDate today,
+                             LocalDate objectionDue, Actor by, Instant now) {
         permit(by, MatterAction.ROUTE);
         if (mode == null) {
             throw BusinessException.onField("mode", "error.required");
@@ -350,10 +371,70 @@ public class Matter implements Auditable {
         if (isConfidentialFor(main) || coSet.stream().anyMatch(this::isConfidentialFor)) {
             throw BusinessException.onField("mainUnit", "error.matter.routeToAccused");
         }
+        LocalDate handlingDue = handling().getDue();
+        LocalDate due = coDue != null ? coDue : today.plusDays(Lifecycle.CO_HANDLING_DAYS);
+        if (coDue == null && handlingDue != null && due.isAfter(handlingDue)) {
+            due = handlingDue.isBefore(today) ? today : handlingDue;
+        }
+        if (!coSet.isEmpty() && handlingDue != null && due.isAfter(handlingDue)) {
+            throw BusinessException.onField("coDue", "error.coHandling.dueAfterHandling", handlingDue.toString());
+        }
+        if (!coSet.isEmpty() && due.isBefore(today)) {
+            throw BusinessException.onField("coDue", "error.coHandling.dueInPast");
+        }
         MatterEvent e = step(MatterAction.ROUTE, MatterEvent.Type.ROUTE, by, now).routing(mode, main, coSet);
         routing().routed(mode, main, today, objectionDue);
         coUnits.clear();
         coUnits.addAll(coSet);
+        for (CoHandling ch : coHandling) {
+            if (!coSet.contains(ch.getUnit()) && !ch.isWithdrawn()) {
+                ch.withdraw();
+            }
+        }
+        for (Unit u : coSet) {
+            Optional<CoHandling> earlier = coHandling.stream().filter(ch -> ch.getUnit().equals(u)).findFirst();
+            if (earlier.isEmpty()) {
+                coHandling.add(new CoHandling(this, u, today, due));
+            } else if (earlier.get().isWithdrawn()) {
+                earlier.get().reinstate(today, due);
+            }
+        }
+        return e;
+    }
+
+    // ------------------------------------------------------------------ co-handling (协办)
+
+    /** The request of a co-handling unit still asked to contribute (not withdrawn), if any. */
+    public Optional<CoHandling> coHandlingOf(Unit unit) {
+        return coHandling.stream().filter(ch -> !ch.isWithdrawn() && ch.getUnit().equals(unit)).findFirst();
+    }
+
+    /** Every co-handling request, also the withdrawn ones, oldest first. */
+    public List<CoHandling> coHandling() {
+        return Collections.unmodifiableList(coHandling);
+    }
+
+    /**
+     * 协办意见: a co-handling unit's clerk or leader records the unit's contribution while the main
+     * unit handles the matter; a second record replaces the first (both stay in the history).
+     */
+    public MatterEvent contribute(String text, Actor by, LocalDate today, Instant now) {
+        permit(by, MatterAction.CONTRIBUTE);
+        String t = required(text, "opinion", 2000);
+        CoHandling ch = coHandlingOf(by.unit()).orElseThrow(NotPermittedException::new);
+        ch.contribute(t, today, by.username());
+        MatterEvent e = new MatterEvent(this, MatterEvent.Type.CO_OPINION, now, by.username()).text(t);
+        e.routing(null, ch.getUnit(), Set.of());
+        return e;
+    }
+
+    /** The main unit or the bureau moves the day a co-handling unit's contribution is due. */
+    public MatterEvent setCoHandlingDue(Unit unit, LocalDate due, Actor by, LocalDate today, Instant now) {
+        permit(by, MatterAction.SET_CO_DUE);
+        CoHandling ch = coHandlingOf(unit).orElseThrow(() -> BusinessException.onField("coUnit", "error.coHandling.notCoUnit"));
+        ch.due(due, today, handling().getDue());
+        MatterEvent e = new MatterEvent(this, MatterEvent.Type.CO_DUE, now, by.username()).period(due, null);
+        e.routing(null, unit, Set.of());
         return e;
     }
 

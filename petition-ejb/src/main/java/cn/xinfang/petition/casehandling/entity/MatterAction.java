@@ -27,5 +27,9 @@ public enum MatterAction {
     /** 息诉息访 recorded; does not change the state. */
     RESOLVE,
     /** The bureau identifies or corrects whom an accusation accuses (2022 Art 30); does not change the state. */
-    IDENTIFY_ACCUSED
+    IDENTIFY_ACCUSED,
+    /** 协办意见: a co-handling unit's contribution; does not change the state. */
+    CONTRIBUTE,
+    /** The day a co-handling unit's contribution is due, moved by the main unit or the bureau. */
+    SET_CO_DUE
 }

@@ -54,7 +54,11 @@ public class MatterEvent {
         /** A file was attached; not a step of the lifecycle, the state stays as it was. */
         ATTACHMENT,
         /** The bureau identified (or corrected) whom an accusation accuses: the unit (or none) and the party. */
-        ACCUSED_IDENTIFIED;
+        ACCUSED_IDENTIFIED,
+        /** 协办意见: a co-handling unit (the event's unit) contributed (its text). */
+        CO_OPINION,
+        /** The day a co-handling unit's (the event's unit) contribution is due was set (from). */
+        CO_DUE;
 
         /** The steps the petitioner is shown through the lookup code (dates only, no staff names). */
         public boolean isPublic() {

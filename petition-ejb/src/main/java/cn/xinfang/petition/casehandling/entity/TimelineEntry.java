@@ -67,6 +67,8 @@ public record TimelineEntry(Instant at, String username, MatterEvent.Type type, 
             case RESOLVE -> p.from() == null ? null : p.from().toString();
             case REFUSE -> p.outcome() == null ? null : format(b, "timeline.REFUSE." + p.outcome(), p.from(), p.document());
             case ATTACHMENT -> p.document();
+            case CO_OPINION -> p.unitName();
+            case CO_DUE -> p.from() == null ? null : format(b, "timeline.CO_DUE", p.unitName(), p.from());
             case ACCUSED_IDENTIFIED -> p.unitName() != null ? format(b, "timeline.ACCUSED_IDENTIFIED", p.unitName())
                     : b.getString("timeline.ACCUSED_IDENTIFIED.none");
             default -> null;

@@ -464,6 +464,52 @@ class MatterTest {
                 () -> RegisteredContact.of("张三", null, "地".repeat(201), petitioner)).field());
     }
 
+    // ------------------------------------------------------------------ 协办
+
+    @Test
+    void coHandlingUnitsAreAskedWithADueDayContributeAndAreWithdrawnByARerouting() {
+        Matter m = grievance();
+        m.accept(DAY, DAY.plusDays(60), officer, NOW);
+        m.route(RoutingMode.ASSIGN, housing, List.of(labour, township), null, DAY, DAY.plusDays(7), officer, NOW);
+        assertEquals(2, m.coHandling().size());
+        CoHandling lab = m.coHandlingOf(labour).orElseThrow();
+        assertEquals(DAY.plusDays(Lifecycle.CO_HANDLING_DAYS), lab.getDueOn(), "the default: 15 days");
+        assertTrue(lab.isOpen());
+        // the co-handling unit contributes; the main unit does not "contribute", it drafts
+        MatterEvent e = m.contribute("已核实社保缴费记录，情况属实。", otherClerk, DAY.plusDays(3), NOW);
+        assertEquals(MatterEvent.Type.CO_OPINION, e.getType());
+        assertEquals(labour, e.getUnit());
+        assertEquals(DAY.plusDays(3), lab.getContributedOn());
+        assertEquals("clerk3", lab.getContributedBy());
+        assertFalse(lab.isOpen());
+        assertThrows(NotPermittedException.class, () -> m.contribute("意见", clerk, DAY, NOW));
+        assertThrows(NotPermittedException.class, () -> m.contribute("意见", officer, DAY, NOW));
+        // the main unit moves the township's day, not past its own due day, not into the past
+        m.setCoHandlingDue(township, DAY.plusDays(20), clerk, DAY, NOW);
+        assertEquals(DAY.plusDays(20), m.coHandlingOf(township).orElseThrow().getDueOn());
+        assertEquals("coDue", assertThrows(BusinessException.class,
+                () -> m.setCoHandlingDue(township, DAY.plusDays(61), clerk, DAY, NOW)).field());
+        assertEquals("coDue", assertThrows(BusinessException.class,
+                () -> m.setCoHandlingDue(township, DAY.minusDays(1), leader, DAY, NOW)).field());
+        assertEquals("coUnit", assertThrows(BusinessException.class,
+                () -> m.setCoHandlingDue(county, DAY.plusDays(5), officer, DAY, NOW)).field());
+        assertThrows(NotPermittedException.class, () -> m.setCoHandlingDue(township, DAY.plusDays(5), otherClerk, DAY, NOW));
+        assertTrue(m.coHandlingOf(township).orElseThrow().isOverdue(DAY.plusDays(21)));
+        // after an objection the bureau re-routes: the township is dropped, kept as withdrawn
+        m.object("不属本单位职责", DAY, clerk, NOW);
+        m.route(RoutingMode.ASSIGN, labour, List.of(housing), DAY.plusDays(10), DAY, DAY.plusDays(7), officer, NOW);
+        assertTrue(m.coHandling().stream().filter(ch -> ch.getUnit().equals(township)).findFirst().orElseThrow().isWithdrawn());
+        assertTrue(m.coHandlingOf(township).isEmpty());
+        assertTrue(m.coHandlingOf(labour).isEmpty(), "the main unit is no co-handling unit");
+        assertEquals(DAY.plusDays(10), m.coHandlingOf(housing).orElseThrow().getDueOn());
+        assertEquals(3, m.coHandling().size());
+        assertEquals("coDue", assertThrows(BusinessException.class, () -> {
+            Matter n = grievance();
+            n.accept(DAY, DAY.plusDays(60), officer, NOW);
+            n.route(RoutingMode.ASSIGN, housing, List.of(labour), DAY.plusDays(61), DAY, DAY.plusDays(7), officer, NOW);
+        }).field(), "not after the handling due day");
+    }
+
     @Test
     void anOnlineAccusationIsAcceptedOnlyOnceTheBureauIdentifiedWhomItAccuses() {
         Matter m = onlineAccusation(null);
@@ -541,10 +587,10 @@ class MatterTest {
     @Test
     void whatEachPersonMayDoNowIsWhatTheStepsThemselvesAllow() {
         Matter m = routed(RoutingMode.ASSIGN);
-        assertEquals(EnumSet.of(OBJECT, NOTE, DRAFT_REPLY), m.allowedFor(clerk));
-        assertEquals(EnumSet.of(OBJECT, NOTE, DRAFT_REPLY, EXTEND, HEARING), m.allowedFor(leader));
-        assertEquals(EnumSet.of(NOTE), m.allowedFor(otherClerk), "a co-handling unit records notes");
-        assertEquals(EnumSet.of(NOTE, RESOLVE), m.allowedFor(officer));
+        assertEquals(EnumSet.of(OBJECT, NOTE, DRAFT_REPLY, SET_CO_DUE), m.allowedFor(clerk));
+        assertEquals(EnumSet.of(OBJECT, NOTE, DRAFT_REPLY, EXTEND, HEARING, SET_CO_DUE), m.allowedFor(leader));
+        assertEquals(EnumSet.of(NOTE, CONTRIBUTE), m.allowedFor(otherClerk), "a co-handling unit records notes and its contribution");
+        assertEquals(EnumSet.of(NOTE, RESOLVE, SET_CO_DUE), m.allowedFor(officer));
         assertEquals(EnumSet.noneOf(MatterAction.class), m.allowedFor(registrar));
         assertEquals(EnumSet.noneOf(MatterAction.class), m.allowedFor(countyLeader));
         // and the steps say the same

@@ -6,6 +6,8 @@ import cn.xinfang.petition.casehandling.boundary.Handling;
 import cn.xinfang.petition.casehandling.boundary.MatterFilter;
 import cn.xinfang.petition.casehandling.boundary.Petitions;
 import cn.xinfang.petition.casehandling.entity.MatterDetail;
+import cn.xinfang.petition.casehandling.entity.CoHandlingView;
+import cn.xinfang.petition.casehandling.entity.CoInboxRow;
 import cn.xinfang.petition.casehandling.entity.MatterKind;
 import cn.xinfang.petition.casehandling.entity.MatterState;
 import cn.xinfang.petition.casehandling.entity.MatterSummary;
@@ -73,7 +75,8 @@ public class MattersResource {
     public record DecisionRequest(Decision decision, String text, long version) {
     }
 
-    public record RoutingRequest(RoutingMode mode, Long mainUnitId, List<Long> coUnitIds, long version) {
+    /** {@code coDue}: the day the co-handling units' contributions are due (optional). */
+    public record RoutingRequest(RoutingMode mode, Long mainUnitId, List<Long> coUnitIds, LocalDate coDue, long version) {
     }
 
     public record TextRequest(String text, long version) {
@@ -155,7 +158,39 @@ public class MattersResource {
     @POST
     @Path("{id}/routing")
     public MatterDetail route(@PathParam("id") long id, RoutingRequest r) {
-        return handling.route(id, body(r).mode(), r.mainUnitId(), r.coUnitIds(), r.version());
+        return handling.route(id, body(r).mode(), r.mainUnitId(), r.coUnitIds(), r.coDue(), r.version());
+    }
+
+    /** 协办: every co-handling unit's part in the matter (asked when, due when, contributed what). */
+    @GET
+    @Path("{id}/co-handling")
+    public List<CoHandlingView> coHandling(@PathParam("id") long id) {
+        return handling.coHandling(id);
+    }
+
+    /** 协办意见 of the caller's unit, a co-handling unit. */
+    @POST
+    @Path("{id}/co-handling/opinion")
+    public MatterDetail contribute(@PathParam("id") long id, TextRequest r) {
+        return handling.contribute(id, body(r).text(), r.version());
+    }
+
+    public record CoDueRequest(Long unitId, LocalDate dueOn, long version) {
+    }
+
+    /** The day a co-handling unit's contribution is due, moved by the main unit or the bureau. */
+    @POST
+    @Path("{id}/co-handling/due")
+    public MatterDetail setCoHandlingDue(@PathParam("id") long id, CoDueRequest r) {
+        return handling.setCoHandlingDue(id, body(r).unitId(), r.dueOn(), r.version());
+    }
+
+    /** 协办待办: the matters the caller's unit is asked to contribute to, the earliest due first. */
+    @GET
+    @Path("co-inbox")
+    public List<CoInboxRow> coInbox(@QueryParam("first") @DefaultValue("0") int first,
+                                    @QueryParam("size") @DefaultValue("50") int size) {
+        return handling.coInbox(first, size);
     }
 
     @POST

@@ -6,6 +6,7 @@ import cn.xinfang.petition.casehandling.entity.ChoiceView;
 import cn.xinfang.petition.casehandling.entity.MatterKind;
 import cn.xinfang.petition.casehandling.entity.MatterState;
 import cn.xinfang.petition.casehandling.entity.MatterSummary;
+import cn.xinfang.petition.casehandling.entity.CoInboxRow;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -78,6 +79,17 @@ public class MatterList implements Serializable {
         }
         return inbox;
     }
+
+    /** 协办待办: the matters the unit is asked to contribute to. */
+    public List<CoInboxRow> getCoInbox() {
+        if (coInbox == null) {
+            var request = FacesContext.getCurrentInstance().getExternalContext();
+            coInbox = request.isUserInRole("unit_clerk") || request.isUserInRole("unit_leader") ? handling.coInbox(0, 50) : List.of();
+        }
+        return coInbox;
+    }
+
+    private List<CoInboxRow> coInbox;
 
     public LazyDataModel<MatterSummary> getModel() {
         return model;

@@ -36,6 +36,7 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import cn.xinfang.petition.casehandling.entity.CoHandlingView;
 import java.util.List;
 import java.util.function.Supplier;
 import cn.xinfang.petition.casehandling.boundary.Documents;
@@ -157,7 +158,51 @@ public class MatterPage implements Serializable {
     }
 
     public void route() {
-        act("matter.done", () -> handling.route(mid(), mode, mainUnitId, coUnitIds, ver()));
+        act("matter.done", () -> handling.route(mid(), mode, mainUnitId, coUnitIds, coDue, ver()));
+        coHandlingList = null;
+    }
+
+    public void contribute() {
+        act("coHandling.done", () -> handling.contribute(mid(), text, ver()));
+        coHandlingList = null;
+    }
+
+    public void setCoHandlingDue() {
+        act("matter.done", () -> handling.setCoHandlingDue(mid(), coUnitId, coDue, ver()));
+        coHandlingList = null;
+    }
+
+    /** 协办: every co-handling unit's part, for everyone who may see the matter (the main unit reads it before replying). */
+    public List<CoHandlingView> getCoHandling() {
+        if (coHandlingList == null && detail != null) {
+            coHandlingList = Messages.call(null, () -> handling.coHandling(mid()));
+        }
+        return coHandlingList == null ? List.of() : coHandlingList;
+    }
+
+    /** The co-handling units still asked to contribute. */
+    public List<CoHandlingView> getActiveCoHandling() {
+        return getCoHandling().stream().filter(ch -> !ch.withdrawn()).toList();
+    }
+
+    private List<CoHandlingView> coHandlingList;
+    private LocalDate coDue;
+    private Long coUnitId;
+
+    public LocalDate getCoDue() {
+        return coDue;
+    }
+
+    public void setCoDue(LocalDate coDue) {
+        this.coDue = coDue;
+    }
+
+    public Long getCoUnitId() {
+        return coUnitId;
+    }
+
+    public void setCoUnitId(Long coUnitId) {
+        this.coUnitId = coUnitId;
     }
 
     public void object() {
