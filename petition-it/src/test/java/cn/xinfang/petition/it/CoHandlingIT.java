@@ -1,5 +1,8 @@
 package cn.xinfang.petition.it;
 
+import cn.xinfang.petition.audit.boundary.AuditTrail;
+import cn.xinfang.petition.audit.boundary.AuditedType;
+import cn.xinfang.petition.audit.boundary.HistoryEntry;
 import cn.xinfang.petition.casehandling.boundary.Decision;
 import cn.xinfang.petition.casehandling.boundary.Handling;
 import cn.xinfang.petition.casehandling.boundary.Petitions;
@@ -44,6 +47,9 @@ class CoHandlingIT extends InContainerTest {
 
     @Inject
     Handling handling;
+
+    @Inject
+    AuditTrail auditTrail;
 
     static LocalDate today() {
         return LocalDate.now(ZoneId.of("Asia/Shanghai"));
@@ -125,6 +131,24 @@ class CoHandlingIT extends InContainerTest {
         assertFalse(as(c.townClerk(), PASSWORD, () -> handling.coInbox(0, 200)).stream().anyMatch(r -> r.matter().id() == id));
         // the change history keeps every part: asked, moved, contributed
         assertTrue(fixtures.nativeCount("SELECT COUNT(*) FROM co_handling_aud WHERE matter_id = " + id) >= 4);
+        // 修改记录 of the matter (the administrator's screen), by number: the matter and its parts, who and when
+        String number = as(c.officer(), PASSWORD, () -> petitions.get(id)).summary().number();
+        List<HistoryEntry> history = as(c.admin(), PASSWORD, () -> auditTrail.history(AuditedType.MATTER, number));
+        assertEquals(HistoryEntry.Kind.CREATED, history.get(0).kind());
+        assertNull(history.get(0).part(), "the registration first");
+        assertTrue(history.stream().anyMatch(h -> "petitioner".equals(h.part()) && h.kind() == HistoryEntry.Kind.CREATED));
+        assertTrue(history.stream().anyMatch(h -> "coHandling".equals(h.part()) && h.username().equals(c.clerkB())
+                && h.changes().stream().anyMatch(ch -> ch.field().equals("opinion"))), "B's contribution, by B");
+        assertTrue(history.stream().anyMatch(h -> "coHandling".equals(h.part()) && h.username().equals(c.leaderA())
+                && h.partLabel().startsWith("测试镇") && h.changes().stream().anyMatch(ch -> ch.field().equals("dueOn"))),
+                "the township's day moved by A's leader");
+        assertTrue(history.stream().anyMatch(h -> h.part() == null && h.username().equals(c.clerkA())
+                && h.changes().stream().anyMatch(ch -> ch.field().equals("state") && "REPLY_DRAFTED".equals(ch.after()))));
+        for (int i = 1; i < history.size(); i++) {
+            assertTrue(history.get(i - 1).revision() <= history.get(i).revision(), "oldest first");
+        }
+        assertEquals(history, as(c.admin(), PASSWORD, () -> auditTrail.history(AuditedType.MATTER, id)), "by id the same");
+        assertThrows(EJBAccessException.class, () -> as(c.officer(), PASSWORD, () -> auditTrail.history(AuditedType.MATTER, id)));
     }
 
     /** A matter handled by department B alone (registered and routed as the officer). */

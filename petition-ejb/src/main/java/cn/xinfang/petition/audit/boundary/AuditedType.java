@@ -9,7 +9,9 @@ public enum AuditedType {
     USER(true),
     /** Issue categories and channels are identified by their code. */
     CATEGORY(false),
-    CHANNEL(false);
+    CHANNEL(false),
+    /** A petition matter with its petitioner, co-handling units, appeals, hearings (the pauses) and attachments. */
+    MATTER(true);
 
     private final boolean numericId;
 

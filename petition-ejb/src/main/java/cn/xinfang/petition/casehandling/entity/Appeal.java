@@ -15,9 +15,13 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import cn.xinfang.petition.shared.entity.Auditable;
+import cn.xinfang.petition.shared.entity.AuditedAs;
 import org.hibernate.envers.Audited;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -29,10 +33,11 @@ import java.util.Objects;
 @Entity
 @Table(name = "appeal")
 @Audited
+@AuditedAs(value = "MATTER", partOf = "matter")
 @NamedQuery(name = Appeal.OF_MATTER, query = "SELECT a FROM Appeal a WHERE a.matter = :matter ORDER BY a.stage")
 @NamedQuery(name = Appeal.OPEN_OF_MATTERS, query = "SELECT a FROM Appeal a WHERE a.matter IN :matters AND a.outcome IS NULL"
         + " ORDER BY a.stage")
-public class Appeal {
+public class Appeal implements Auditable {
 
     public static final String OF_MATTER = "Appeal.ofMatter";
     /** The undecided appeals of a page of matters. */
@@ -94,6 +99,28 @@ public class Appeal {
     private long version;
 
     protected Appeal() {
+    }
+
+    @Override
+    public String auditLabel() {
+        return stage == null ? null : stage.name();
+    }
+
+    @Override
+    public Map<String, String> auditSnapshot() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("requestedOn", requestedOn == null ? null : requestedOn.toString());
+        m.put("requestReason", requestReason);
+        m.put("authorityLevel", authorityLevel == null ? null : authorityLevel.name());
+        m.put("authorityName", authorityName);
+        m.put("decidedHere", String.valueOf(decidedHere));
+        m.put("dueOn", dueOn == null ? null : dueOn.toString());
+        m.put("outcome", outcome == null ? null : outcome.name());
+        m.put("documentNumber", documentNumber);
+        m.put("decidedOn", decidedOn == null ? null : decidedOn.toString());
+        m.put("decidedBy", decidedBy);
+        m.put("recordedBy", recordedBy);
+        return m;
     }
 
     public Appeal(Matter matter, AppealStage stage, LocalDate requestedOn, String reason, AuthorityLevel level,

@@ -1,6 +1,7 @@
 package cn.xinfang.petition.casehandling.entity;
 
 import cn.xinfang.petition.shared.entity.Auditable;
+import cn.xinfang.petition.shared.entity.AuditedAs;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -32,6 +33,7 @@ import cn.xinfang.petition.shared.boundary.BusinessException;
 @Entity
 @Table(name = "attachment")
 @Audited
+@AuditedAs(value = "MATTER", partOf = "matter")
 @NamedQuery(name = Attachment.OF_MATTER, query = "SELECT a FROM Attachment a WHERE a.matter = :matter ORDER BY a.uploadedAt, a.id")
 @NamedQuery(name = Attachment.COUNT_OF_MATTER, query = "SELECT COUNT(a) FROM Attachment a WHERE a.matter = :matter")
 public class Attachment implements Auditable {
@@ -103,6 +105,11 @@ public class Attachment implements Auditable {
         this.sha256 = Objects.requireNonNull(sha256);
         this.uploadedBy = Objects.requireNonNull(uploadedBy);
         this.uploadedAt = Objects.requireNonNull(uploadedAt);
+    }
+
+    @Override
+    public String auditLabel() {
+        return fileName;
     }
 
     @Override

@@ -13,11 +13,15 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import cn.xinfang.petition.shared.entity.Auditable;
+import cn.xinfang.petition.shared.entity.AuditedAs;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -30,7 +34,8 @@ import java.util.Objects;
 @Entity
 @Table(name = "co_handling")
 @Audited
-public class CoHandling {
+@AuditedAs(value = "MATTER", partOf = "matter")
+public class CoHandling implements Auditable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "co_handling_seq")
@@ -115,6 +120,27 @@ public class CoHandling {
     /** Open and past its due day. */
     public boolean isOverdue(LocalDate today) {
         return isOpen() && today.isAfter(dueOn);
+    }
+
+    @Override
+    public String auditLabel() {
+        return unit == null ? null : unit.getName();
+    }
+
+    @Override
+    public Map<String, String> auditSnapshot() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("requestedOn", str(requestedOn));
+        m.put("dueOn", str(dueOn));
+        m.put("opinion", opinion);
+        m.put("contributedOn", str(contributedOn));
+        m.put("contributedBy", contributedBy);
+        m.put("withdrawn", String.valueOf(withdrawn));
+        return m;
+    }
+
+    private static String str(Object o) {
+        return o == null ? null : o.toString();
     }
 
     public Long getId() {

@@ -15,9 +15,12 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import cn.xinfang.petition.shared.entity.Auditable;
+import cn.xinfang.petition.shared.entity.AuditedAs;
 import org.hibernate.envers.Audited;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.time.Instant;
@@ -30,8 +33,9 @@ import java.time.Instant;
 @Entity
 @Table(name = "hearing")
 @Audited
+@AuditedAs(value = "MATTER", partOf = "matter")
 @NamedQuery(name = Hearing.OF_MATTER, query = "SELECT h FROM Hearing h WHERE h.matter = :matter ORDER BY h.heldFrom, h.id")
-public class Hearing {
+public class Hearing implements Auditable {
 
     public static final String OF_MATTER = "Hearing.ofMatter";
 
@@ -112,6 +116,25 @@ public class Hearing {
     private long version;
 
     protected Hearing() {
+    }
+
+    /** A hearing in the handling stage pauses the handling period (the matter's pause): its days are here. */
+    @Override
+    public String auditLabel() {
+        return stage == null ? null : stage.name();
+    }
+
+    @Override
+    public Map<String, String> auditSnapshot() {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        m.put("heldFrom", heldFrom == null ? null : heldFrom.toString());
+        m.put("heldTo", heldTo == null ? null : heldTo.toString());
+        m.put("place", place);
+        m.put("participants", participants);
+        m.put("conclusion", conclusion);
+        m.put("scheduledBy", scheduledBy);
+        m.put("recordedBy", recordedBy);
+        return m;
     }
 
     public Hearing(Matter matter, Stage stage, LocalDate from, LocalDate to, String place, String participants,

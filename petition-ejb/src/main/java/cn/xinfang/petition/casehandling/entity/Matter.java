@@ -5,6 +5,7 @@ import cn.xinfang.petition.shared.boundary.BusinessException;
 import cn.xinfang.petition.shared.boundary.NotPermittedException;
 import cn.xinfang.petition.shared.entity.TextRules;
 import cn.xinfang.petition.shared.entity.Auditable;
+import cn.xinfang.petition.shared.entity.AuditedAs;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -58,6 +59,7 @@ import java.util.function.Function;
 @Entity
 @Table(name = "matter")
 @Audited
+@AuditedAs(value = "MATTER", naturalKey = "number")
 @NamedQuery(name = Matter.BY_NUMBER, query = "SELECT m FROM Matter m WHERE m.number = :number")
 @NamedQuery(name = Matter.BY_IDEMPOTENCY_KEY, query = "SELECT m FROM Matter m WHERE m.idempotencyKey = :key")
 @NamedQuery(name = Matter.OF_PETITIONER, query = "SELECT m FROM Matter m" + Matter.LIST_FETCH
@@ -712,6 +714,8 @@ public class Matter implements Auditable {
         m.put("terminatedOn", str(closure().getTerminatedOn()));
         m.put("resolvedOn", str(closure().getResolvedOn()));
         m.put("backlogFlag", String.valueOf(closure().isBacklogFlag()));
+        m.put("accusedUnit", intake.getAccusedUnit() == null ? null : intake.getAccusedUnit().getName());
+        m.put("accusedIdentified", String.valueOf(intake.isAccusedIdentified()));
         return m;
     }
 

@@ -2,6 +2,7 @@ package cn.xinfang.petition.casehandling.entity;
 
 import cn.xinfang.petition.shared.boundary.BusinessException;
 import cn.xinfang.petition.shared.entity.Auditable;
+import cn.xinfang.petition.shared.entity.AuditedAs;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -26,6 +27,7 @@ import java.util.regex.Pattern;
 @Entity
 @Table(name = "petitioner")
 @Audited
+@AuditedAs(value = "MATTER", via = "petitioner")
 @NamedQuery(name = Petitioner.BY_ID_NUMBER, query = "SELECT p FROM Petitioner p WHERE p.idNumber = :idNumber")
 @NamedQuery(name = Petitioner.BY_NAME_AND_PHONE, query = "SELECT p FROM Petitioner p WHERE p.name = :name AND p.phone = :phone")
 public class Petitioner implements Auditable {

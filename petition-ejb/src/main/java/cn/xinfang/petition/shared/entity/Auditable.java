@@ -13,6 +13,11 @@ public interface Auditable {
 
     Map<String, String> auditSnapshot();
 
+    /** Which one of several parts of a record this is, as the history names it (a unit, a file name); null for the record itself. */
+    default String auditLabel() {
+        return null;
+    }
+
     /** Instants in the history as the users read them: China Standard Time, to the second. */
     static String time(Instant instant) {
         return instant == null ? null
