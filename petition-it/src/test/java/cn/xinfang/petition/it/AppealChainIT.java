@@ -201,7 +201,7 @@ class AppealChainIT extends InContainerTest {
     }
 
     @Test
-    void reviewWindowIsEnforcedAndTheDepartmentsReviewGoesToTheCity() throws Exception {
+    void reviewWindowIsEnforcedAndTheDepartmentsReplyIsReviewedByTheCounty() throws Exception {
         String ratedPetitioner = PetitionsIT.idNumber();
         MatterDetail replied = replied(ratedPetitioner, c.deptAId(), c.clerkA(), c.leaderA());
         long id = replied.summary().id();
@@ -248,19 +248,35 @@ class AppealChainIT extends InContainerTest {
         assertTrue(as(c.officer(), PASSWORD, () -> housekeeping.terminateLapsedNow()) >= 1);
         assertEquals(MatterState.TERMINATED, as(c.officer(), PASSWORD, () -> petitions.get(old2.summary().id())).summary().state());
         assertEquals(MatterState.REPLIED, as(c.officer(), PASSWORD, () -> petitions.get(id)).summary().state(), "a fresh reply stays");
-        // a department answered at county level: the review is the city's, recorded here
+        // 2022 Art 35: a county department's reply is reviewed by the body one level above it, the
+        // county government — decided here, by the county bureau, with the county as the authority
         MatterDetail review = as(c.officer(), PASSWORD, () -> appeals.requestAppeal(id, AppealStage.REVIEW, HandlingIT.today(),
-                "不服", null, "青州市住房和城乡建设局", rated.version()));
-        assertEquals(AuthorityLevel.CITY, review.followUp().review().authorityLevel());
-        assertFalse(review.followUp().review().decidedHere());
-        // a hearing for a review decided elsewhere is not scheduled here
+                "不服", null, null, rated.version()));
+        assertEquals(AuthorityLevel.COUNTY, review.followUp().review().authorityLevel());
+        assertTrue(review.followUp().review().decidedHere());
+        assertEquals("测试县" + c.tag() + "人民政府", review.followUp().review().authorityName());
+        MatterDetail reviewed = as(c.officer(), PASSWORD, () -> appeals.decideAppeal(id, AppealOutcome.UPHELD,
+                "经复查，县住建部门的处理意见事实清楚，予以维持。", null, null, review.version()));
+        assertEquals(MatterState.REVIEWED, reviewed.summary().state());
+        assertTrue(HandlingIT.text(as(c.officer(), PASSWORD, () -> documents.pdf(id, DocumentKind.REVIEW_OPINION))).contains("复查意见书"));
+        // the re-review is the city's: recorded here as received
+        MatterDetail reReview = as(c.officer(), PASSWORD, () -> appeals.requestAppeal(id, AppealStage.RE_REVIEW, HandlingIT.today(),
+                "仍不服", null, "青州市人民政府", reviewed.version()));
+        assertEquals(AuthorityLevel.CITY, reReview.followUp().reReview().authorityLevel());
+        assertFalse(reReview.followUp().reReview().decidedHere());
+        // a hearing for an appeal decided elsewhere is not scheduled here
         assertEquals("error.hearing.notHere", assertThrows(BusinessException.class, () -> as(c.officer(), PASSWORD, () ->
-                appeals.scheduleHearing(id, HandlingIT.today(), HandlingIT.today(), "某地", "某人", review.version()))).key());
-        // the authority may not be below the next level
+                appeals.scheduleHearing(id, HandlingIT.today(), HandlingIT.today(), "某地", "某人", reReview.version()))).key());
+        // the authority may not be below the next level (the county reviews; a township may not)…
         MatterDetail other = replied(PetitionsIT.idNumber(), c.deptAId(), c.clerkA(), c.leaderA());
         assertEquals("authorityLevel", assertThrows(BusinessException.class, () -> as(c.officer(), PASSWORD, () ->
-                appeals.requestAppeal(other.summary().id(), AppealStage.REVIEW, HandlingIT.today(), "不服", AuthorityLevel.COUNTY,
-                        "本县", other.version()))).field());
+                appeals.requestAppeal(other.summary().id(), AppealStage.REVIEW, HandlingIT.today(), "不服", AuthorityLevel.TOWNSHIP,
+                        "某镇", other.version()))).field());
+        // …but the officer may record that the petitioner went higher: then it is recorded as received
+        MatterDetail higher = as(c.officer(), PASSWORD, () -> appeals.requestAppeal(other.summary().id(), AppealStage.REVIEW,
+                HandlingIT.today(), "不服", AuthorityLevel.CITY, "青州市住房和城乡建设局", other.version()));
+        assertEquals(AuthorityLevel.CITY, higher.followUp().review().authorityLevel());
+        assertFalse(higher.followUp().review().decidedHere());
     }
 
     @Test

@@ -49,6 +49,7 @@ public class Fixtures {
         user(c.clerkB(), deptB, Role.UNIT_CLERK, hash);
         user(c.townClerk(), town, Role.UNIT_CLERK, hash);
         user(c.townLeader(), town, Role.UNIT_LEADER, hash);
+        user(c.townRegistrar(), town, Role.REGISTRAR, hash);
         em.flush();
         return c;
     }
@@ -57,6 +58,12 @@ public class Fixtures {
     public void backdateReply(long matterId, java.time.LocalDate on) {
         em.createQuery("UPDATE Matter m SET m.reply.repliedOn = :on, m.version = m.version + 1 WHERE m.id = :id")
                 .setParameter("on", on).setParameter("id", matterId).executeUpdate();
+    }
+
+    /** Test-only: moves the last day of a matter's handling period (to reach a lapsed period). */
+    public void setHandlingDue(long matterId, java.time.LocalDate due) {
+        em.createQuery("UPDATE Matter m SET m.handling.due = :due, m.version = m.version + 1 WHERE m.id = :id")
+                .setParameter("due", due).setParameter("id", matterId).executeUpdate();
     }
 
     public AppUser user(String username) {
@@ -125,6 +132,11 @@ public class Fixtures {
 
         public String townLeader() {
             return "let" + tag;
+        }
+
+        /** A registrar at the township: the township registers the petitions it receives itself. */
+        public String townRegistrar() {
+            return "rgt" + tag;
         }
     }
 }

@@ -44,6 +44,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import cn.xinfang.petition.casehandling.control.MatterSteps;
 import cn.xinfang.petition.casehandling.entity.MatterAction;
@@ -116,26 +117,26 @@ public class Appeals {
         List<Appeal> appeals = windows.appeals(m);
         LocalDate windowStart;
         LocalDate windowEnd;
-        AuthorityLevel below;
+        Optional<AuthorityLevel> authority;
         if (stage == AppealStage.REVIEW) {
             windowStart = m.reply().getRepliedOn();
             windowEnd = p.reviewRequestEnd(windowStart);
-            below = answeringLevel(m);
+            authority = windowStart == null ? null : reviewingLevel(m);
         } else {
             Appeal review = appeals.stream().filter(a -> a.getStage() == AppealStage.REVIEW).findFirst().orElse(null);
             windowStart = AppealWindows.reviewedOn(appeals);
             windowEnd = p.reReviewRequestEnd(windowStart);
-            below = review == null ? null : review.getAuthorityLevel();
+            authority = review == null ? null : review.getAuthorityLevel().above();
         }
-        if (windowStart == null || windowEnd == null || below == null) {
+        if (windowStart == null || windowEnd == null || authority == null) {
             throw new BusinessException("error.transition", m.getState(), stage == AppealStage.REVIEW
                     ? MatterAction.REQUEST_REVIEW
                     : MatterAction.REQUEST_RE_REVIEW);
         }
-        AuthorityLevel next = below.above().orElseThrow(() -> new BusinessException("error.appeal.noHigherAuthority"));
+        AuthorityLevel next = authority.orElseThrow(() -> new BusinessException("error.appeal.noHigherAuthority"));
         AuthorityLevel chosen = level == null ? next : level;
         if (chosen.compareTo(next) < 0) {
-            throw BusinessException.onField("authorityLevel", "error.appeal.authorityLevel", next.name());
+            throw BusinessException.onField("authorityLevel", "error.appeal.authorityLevel", next);
         }
         boolean here = chosen == settings.authorityLevel();
         String name = authorityName == null || authorityName.isBlank()
@@ -282,14 +283,17 @@ public class Appeals {
         return where + access.confidentialityCondition(me, params);
     }
 
-    /** The level that answered: a township (or its villages) answers at township level, everything else at this deployment's. */
-    AuthorityLevel answeringLevel(Matter m) {
-        Unit main = m.routing().getMainUnit();
-        if (main != null && main.getKind().isPlace()) {
-            return settings.authorityLevel().compareTo(AuthorityLevel.COUNTY) <= 0 ? AuthorityLevel.TOWNSHIP
-                    : settings.authorityLevel();
-        }
-        return settings.authorityLevel();
+    /**
+     * The level of the body that reviews the reply (2022 Art 35: 原办理机关、单位的上一级机关、单位), from
+     * the unit that replied: a department's or a township's reply (a village's or community's, which
+     * its township answers for, likewise) is reviewed by the government of this deployment's level —
+     * in a county, a county department's and a township's reply by the county government, decided
+     * here; a reply of the government itself (the root unit) by the government above, recorded here
+     * as received. Empty when there is no level above.
+     */
+    Optional<AuthorityLevel> reviewingLevel(Matter m) {
+        Unit replied = m.routing().getMainUnit() != null ? m.routing().getMainUnit() : m.getRegisteringUnit();
+        return replied.getParent() == null ? settings.authorityLevel().above() : Optional.of(settings.authorityLevel());
     }
 
     private String ownAuthorityName(Matter m) {

@@ -1,6 +1,7 @@
 package cn.xinfang.petition.casehandling.boundary;
 
 import cn.xinfang.petition.casehandling.control.CaseSettings;
+import cn.xinfang.petition.casehandling.control.LowerLevels;
 import cn.xinfang.petition.casehandling.control.MatterAccess;
 import cn.xinfang.petition.casehandling.control.MatterViews;
 import cn.xinfang.petition.casehandling.entity.HearingPause;
@@ -71,6 +72,17 @@ public class Handling {
 
     @RolesAllowed(Roles.OFFICER)
     public MatterDetail decide(long id, Decision decision, String text, long version) {
+        return decide(id, decision, text, null, version);
+    }
+
+    /**
+     * The acceptance decision; {@link Decision#HANDLED_BELOW} names in {@code lowerMatterId} the
+     * petitioner's matter a lower level is handling within its period (2022 Art 19), which must be
+     * one of {@code HandlingView.handledBelow}; the refusal notice tells the petitioner where to
+     * follow it.
+     */
+    @RolesAllowed(Roles.OFFICER)
+    public MatterDetail decide(long id, Decision decision, String text, Long lowerMatterId, long version) {
         AppUser me = access.caller();
         Matter m = load(id, version, me);
         LocalDate today = LocalDate.now(clock);
@@ -80,10 +92,30 @@ public class Handling {
         MatterEvent e = switch (decision) {
             case ACCEPT -> m.accept(today, handlingDue(today, 0, List.of()), Actor.of(me), clock.instant());
             case REFUSE -> m.refuse(text, Actor.of(me), clock.instant(), today);
+            case HANDLED_BELOW -> refuseAsHandledBelow(m, lowerMatterId, me, today);
             case STATUTORY -> m.referToStatutoryChannel(text, Actor.of(me), clock.instant(), today);
             case FORWARD -> m.forwardAccusation(text, Actor.of(me), clock.instant(), today);
         };
         return done(m, e, me);
+    }
+
+    private MatterEvent refuseAsHandledBelow(Matter m, Long lowerMatterId, AppUser me, LocalDate today) {
+        if (lowerMatterId == null) {
+            throw BusinessException.onField("lowerMatter", "error.required");
+        }
+        Matter lower = em.find(Matter.class, lowerMatterId);
+        if (lower == null || !access.maySee(me, lower) || lower.equals(m) || !lower.getPetitioner().equals(m.getPetitioner())) {
+            throw BusinessException.onField("lowerMatter", "error.matter.handledBelowOther");
+        }
+        if (!LowerLevels.handledBelowWithinPeriod(lower, m.getRegisteringUnit(), today)) {
+            throw BusinessException.onField("lowerMatter", "error.matter.notHandledBelow", lower.getNumber());
+        }
+        Unit by = LowerLevels.responsible(lower);
+        LocalDate due = lower.openPeriodDue();
+        String notice = "你（你们）反映的问题，" + by.getName() + "已于" + lower.intake().getReceivedOn() + "登记（事项编号 "
+                + lower.getNumber() + "），目前正在法定期限内办理，办理期限至" + due + "。依照《信访工作条例》第十九条，本机关不予受理，"
+                + "请向" + by.getName() + "了解办理情况、等候其书面答复。";
+        return m.refuseAsHandledBelow(lower, by, due, notice, Actor.of(me), clock.instant(), today);
     }
 
     /**

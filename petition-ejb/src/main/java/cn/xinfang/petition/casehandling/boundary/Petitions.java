@@ -1,5 +1,6 @@
 package cn.xinfang.petition.casehandling.boundary;
 
+import cn.xinfang.petition.casehandling.control.LowerLevels;
 import cn.xinfang.petition.casehandling.control.MatterAccess;
 import cn.xinfang.petition.casehandling.control.MatterNumbers;
 import cn.xinfang.petition.casehandling.control.MatterViews;
@@ -57,6 +58,9 @@ public class Petitions {
     MatterViews views;
 
     @Inject
+    LowerLevels lowerLevels;
+
+    @Inject
     MatterNumbers numbers;
 
     @Inject
@@ -100,7 +104,8 @@ public class Petitions {
         return registrar.findPetitioner(idNumber, name, phone)
                 .map(p -> new EarlierMatters(views.petitioner(p, me),
                         views.summaries(em.createNamedQuery(Matter.OF_PETITIONER, Matter.class).setParameter("petitioner", p)
-                                .getResultStream().filter(m -> access.maySee(me, m)).toList())))
+                                .getResultStream().filter(m -> access.maySee(me, m)).toList()),
+                        lowerLevels.of(p, me.getUnit(), null, me)))
                 .orElse(EarlierMatters.NONE);
     }
 

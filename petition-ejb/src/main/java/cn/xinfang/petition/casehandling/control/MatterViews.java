@@ -8,6 +8,7 @@ import cn.xinfang.petition.casehandling.entity.Hearing;
 import cn.xinfang.petition.casehandling.entity.HearingView;
 import cn.xinfang.petition.casehandling.entity.IdNumber;
 import cn.xinfang.petition.casehandling.entity.Matter;
+import cn.xinfang.petition.casehandling.entity.MatterAction;
 import cn.xinfang.petition.casehandling.entity.MatterDetail;
 import cn.xinfang.petition.casehandling.entity.MatterEvent;
 import cn.xinfang.petition.casehandling.entity.MatterSummary;
@@ -60,6 +61,9 @@ public class MatterViews {
     @Inject
     AppealWindows windows;
 
+    @Inject
+    LowerLevels lowerLevels;
+
     public MatterSummary summary(Matter m) {
         return summary(m, m.getState().isAppeal() ? openAppealDue(windows.appeals(m)) : null);
     }
@@ -83,12 +87,7 @@ public class MatterViews {
     }
 
     private MatterSummary summary(Matter m, LocalDate appealDue) {
-        LocalDate due = switch (m.getState()) {
-            case REGISTERED -> m.acceptance().getDue();
-            case ACCEPTED, HANDLING, OBJECTED, REPLY_DRAFTED -> m.handling().getDue();
-            case UNDER_REVIEW, UNDER_RE_REVIEW -> appealDue;
-            default -> null;
-        };
+        LocalDate due = m.getState().isAppeal() ? appealDue : m.openPeriodDue();
         Urgency urgency = due == null ? null
                 : calendar.deadlines().urgency(LocalDate.now(clock), due, settings.dueSoonDays());
         String content = m.intake().getContent();
@@ -187,13 +186,15 @@ public class MatterViews {
     }
 
     public HandlingView handling(Matter m, AppUser caller) {
+        Set<MatterAction> allowed = caller == null ? Set.of() : access.allowed(caller, m);
         return new HandlingView(m.acceptance().getAcceptedOn(), m.acceptance().getDecisionText(), m.routing().getMode(),
                 m.routing().getMainUnit() == null ? null : m.routing().getMainUnit().getId(),
                 m.routing().getMainUnit() == null ? null : m.routing().getMainUnit().getName(),
                 m.getCoUnits().stream().map(Unit::getName).sorted().toList(),
                 m.routing().getRoutedOn(), m.routing().getObjectionDue(), m.handling().getDue(), m.handling().getExtensionDays(), m.handling().getExtensionReason(),
                 m.reply().getOutcome(), m.reply().getText(), m.reply().getDraftedBy(), m.reply().getApprovedBy(), m.reply().getRepliedOn(),
-                m.closure().getClosedOn(), caller == null ? Set.of() : access.allowed(caller, m));
+                m.closure().getClosedOn(), allowed,
+                allowed.contains(MatterAction.REFUSE) ? lowerLevels.of(m.getPetitioner(), m.getRegisteringUnit(), m, caller) : List.of());
     }
 
     static String maskPhone(String phone) {

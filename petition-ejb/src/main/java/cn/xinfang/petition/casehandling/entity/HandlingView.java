@@ -11,7 +11,8 @@ public record HandlingView(LocalDate acceptedOn, String decisionText, RoutingMod
                            String mainUnitName, List<String> coUnitNames, LocalDate routedOn, LocalDate objectionDue,
                            LocalDate handlingDue, int extensionDays, String extensionReason, ReplyOutcome replyOutcome,
                            String replyText, String replyDraftedBy, String replyApprovedBy, LocalDate repliedOn,
-                           LocalDate closedOn, Set<MatterAction> allowed) implements Serializable {
+                           LocalDate closedOn, Set<MatterAction> allowed, List<LowerLevelMatter> handledBelow)
+        implements Serializable {
 
     public boolean may(String action) {
         return allowed.stream().anyMatch(a -> a.name().equals(action));

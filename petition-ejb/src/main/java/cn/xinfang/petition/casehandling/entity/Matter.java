@@ -287,6 +287,23 @@ public class Matter implements Auditable {
                 .period(terminated.closure().getTerminatedOn(), null);
     }
 
+    /**
+     * 不予受理 under 2022 Art 19: the same matter of the same petitioner is being handled within its
+     * period at a lower level ({@code lower}, by {@code handledBy}, due {@code dueOn}); the notice
+     * ({@code noticeReason}) tells the petitioner where to follow it. Whether {@code lower} is within
+     * its period at a lower level is decided by the caller (casehandling.control.LowerLevels).
+     */
+    public MatterEvent refuseAsHandledBelow(Matter lower, Unit handledBy, LocalDate dueOn, String noticeReason, Actor by,
+                                            Instant now, LocalDate today) {
+        permit(by, MatterAction.REFUSE);
+        if (lower == null || lower.equals(this) || !lower.getPetitioner().equals(petitioner)) {
+            throw BusinessException.onField("lowerMatter", "error.matter.handledBelowOther");
+        }
+        return decideAgainst(MatterAction.REFUSE, MatterEvent.Type.REFUSE, noticeReason, by, now, today)
+                .outcome(MatterEvent.Refusal.HANDLED_BELOW.name()).document(lower.getNumber()).unit(handledBy)
+                .period(dueOn, null);
+    }
+
     /** 法定途径: the petitioner is told which statutory channel applies (诉讼, 仲裁, 行政复议 …). */
     public MatterEvent referToStatutoryChannel(String channel, Actor by, Instant now, LocalDate today) {
         permit(by, MatterAction.REFER_STATUTORY);
@@ -665,6 +682,19 @@ public class Matter implements Auditable {
 
     public boolean isCollective() {
         return intake.isCollective();
+    }
+
+    /**
+     * The last day of the period the matter is in before its reply: the acceptance decision while
+     * registered, the handling (extension and hearing pauses included) from acceptance to the
+     * approved reply; null otherwise (an appeal's due day is on the appeal).
+     */
+    public LocalDate openPeriodDue() {
+        return switch (state) {
+            case REGISTERED -> acceptance().getDue();
+            case ACCEPTED, HANDLING, OBJECTED, REPLY_DRAFTED -> handling().getDue();
+            default -> null;
+        };
     }
 
     public boolean isRepeat() {

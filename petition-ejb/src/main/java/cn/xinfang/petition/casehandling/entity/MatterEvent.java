@@ -144,7 +144,12 @@ public class MatterEvent {
     /** Outcome codes of a refusal the system decides itself. */
     public enum Refusal {
         /** 不再受理: the same matter was terminated before (the earlier number and day are on the event). */
-        ALREADY_TERMINATED
+        ALREADY_TERMINATED,
+        /**
+         * 2022 Art 19: the same matter is being handled within its period at a lower level (the
+         * lower matter's number, the unit handling it and the last day of its period are on the event).
+         */
+        HANDLED_BELOW
     }
 
     protected MatterEvent() {
@@ -189,6 +194,12 @@ public class MatterEvent {
 
     MatterEvent days(int days) {
         this.days = days;
+        return this;
+    }
+
+    /** The unit a step names besides a routing (HANDLED_BELOW: the lower unit handling the same matter). */
+    MatterEvent unit(Unit unit) {
+        this.unit = unit;
         return this;
     }
 

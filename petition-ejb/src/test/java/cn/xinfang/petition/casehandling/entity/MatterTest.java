@@ -1,5 +1,6 @@
 package cn.xinfang.petition.casehandling.entity;
 
+import cn.xinfang.petition.casehandling.control.LowerLevels;
 import cn.xinfang.petition.organization.entity.Unit;
 import cn.xinfang.petition.organization.entity.UnitKind;
 import cn.xinfang.petition.shared.boundary.BusinessException;
@@ -37,6 +38,7 @@ class MatterTest {
     private Unit housing;
     private Unit labour;
     private Unit township;
+    private Unit bureau;
     private Actor officer;
     private Actor registrar;
     private Actor clerk;
@@ -54,7 +56,7 @@ class MatterTest {
         housing = withId(new Unit("331199001", "县住建局", UnitKind.DEPARTMENT, county), 2);
         labour = withId(new Unit("331199002", "县人社局", UnitKind.DEPARTMENT, county), 3);
         township = withId(new Unit("331199101", "青石镇", UnitKind.TOWNSHIP, county), 4);
-        Unit bureau = withId(new Unit("331199000", "县信访局", UnitKind.DEPARTMENT, county), 5);
+        bureau = withId(new Unit("331199000", "县信访局", UnitKind.DEPARTMENT, county), 5);
         officer = new Actor("officer", Set.of(Role.OFFICER), bureau, Actor.Kind.STAFF);
         registrar = new Actor("registrar", Set.of(Role.REGISTRAR), bureau, Actor.Kind.STAFF);
         clerk = new Actor("clerk1", Set.of(Role.UNIT_CLERK), housing, Actor.Kind.STAFF);
@@ -247,6 +249,34 @@ class MatterTest {
         assertEquals(DAY.plusDays(51), e.getFrom());
         assertNull(e.getText());
         assertEquals(MatterState.NOT_ACCEPTED, again.getState());
+    }
+
+    @Test
+    void theSameMatterHandledWithinItsPeriodBelowIsRefusedNamingWhoHandlesItAndUntilWhen() {
+        // a county department handles it (routed by the bureau), within its 60 days
+        Matter below = routed(RoutingMode.ASSIGN);
+        assertTrue(LowerLevels.handledBelowWithinPeriod(below, bureau, DAY));
+        assertTrue(LowerLevels.handledBelowWithinPeriod(below, county, DAY.plusDays(60)), "the last day is still within");
+        assertFalse(LowerLevels.handledBelowWithinPeriod(below, bureau, DAY.plusDays(61)), "the period has run out");
+        assertFalse(LowerLevels.handledBelowWithinPeriod(below, housing, DAY), "not below the unit that handles it");
+        assertFalse(LowerLevels.handledBelowWithinPeriod(below, township, DAY), "a township is not above a county department");
+        // registered by the county and not routed: the county holds it, nothing is below
+        assertFalse(LowerLevels.handledBelowWithinPeriod(grievance(), bureau, DAY));
+        // a replied matter is no longer being handled
+        assertFalse(LowerLevels.handledBelowWithinPeriod(replied(RoutingMode.ASSIGN), bureau, DAY));
+
+        Matter again = grievance();
+        MatterEvent e = again.refuseAsHandledBelow(below, housing, DAY.plusDays(60), "不予受理：县住建局正在办理", officer, NOW, DAY);
+        assertEquals(MatterEvent.Refusal.HANDLED_BELOW.name(), e.getOutcome());
+        assertEquals(below.getNumber(), e.getDocument());
+        assertEquals(DAY.plusDays(60), e.getFrom());
+        assertEquals(MatterState.NOT_ACCEPTED, again.getState());
+        assertEquals("不予受理：县住建局正在办理", again.acceptance().getDecisionText());
+        Matter self = grievance();
+        refused("error.matter.handledBelowOther", () -> self.refuseAsHandledBelow(self, housing, DAY, "x", officer, NOW, DAY));
+        refused("error.matter.handledBelowOther", () -> grievance().refuseAsHandledBelow(null, housing, DAY, "x", officer, NOW, DAY));
+        assertThrows(RuntimeException.class, () -> grievance().refuseAsHandledBelow(below, housing, DAY, "x", clerk, NOW, DAY),
+                "only the case officer decides");
     }
 
     // ------------------------------------------------------------------ rules without a test before

@@ -294,4 +294,28 @@ class MattersApiIT {
         // REGISTERED, ACCEPT, ROUTE, EXTEND, DRAFT_REPLY, APPROVE_REPLY, REPORT_BACK, CLOSE
         assertEquals(8, n.getJsonArray("timeline").size(), n.toString());
     }
+
+    /** 2022 Art 19 over HTTP: the bureau refuses a matter the housing bureau is handling within its period, naming it. */
+    @Test
+    void aMatterHandledWithinItsPeriodBelowIsRefusedOverHttp() throws Exception {
+        String id = idNumber();
+        JsonObject first = call("POST", "matters", "registrar", withPlace(registration(id, ""))).json();
+        long firstId = first.getJsonObject("summary").getJsonNumber("id").longValue();
+        first = step("officer", "matters/" + firstId + "/decision", "{\"decision\":\"ACCEPT\",\"version\":" + version(first) + "}");
+        long housing = unitId("县住房和城乡建设局");
+        step("officer", "matters/" + firstId + "/routing", "{\"mode\":\"ASSIGN\",\"mainUnitId\":" + housing + ",\"version\":" + version(first) + "}");
+
+        JsonObject again = call("POST", "matters", "registrar", withPlace(registration(id, ""))).json();
+        long againId = again.getJsonObject("summary").getJsonNumber("id").longValue();
+        JsonObject seen = call("GET", "matters/" + againId, "officer", null).json();
+        JsonObject below = seen.getJsonObject("handling").getJsonArray("handledBelow").getJsonObject(0);
+        assertEquals(firstId, below.getJsonNumber("id").longValue());
+        assertEquals("县住房和城乡建设局", below.getString("unitName"));
+        assertEquals(400, call("POST", "matters/" + againId + "/decision", "officer",
+                "{\"decision\":\"HANDLED_BELOW\",\"version\":" + version(seen) + "}").status(), "the lower matter is required");
+        JsonObject refused = step("officer", "matters/" + againId + "/decision",
+                "{\"decision\":\"HANDLED_BELOW\",\"lowerMatterId\":" + firstId + ",\"version\":" + version(seen) + "}");
+        assertEquals("NOT_ACCEPTED", refused.getJsonObject("summary").getString("state"));
+        assertTrue(refused.getJsonObject("handling").getString("decisionText").contains("县住房和城乡建设局"), refused.toString());
+    }
 }

@@ -72,7 +72,8 @@ public class MattersResource {
     public record Page(long total, List<MatterSummary> items) {
     }
 
-    public record DecisionRequest(Decision decision, String text, long version) {
+    /** {@code lowerMatterId}: with HANDLED_BELOW (2022 Art 19), the lower level's matter (one of handling.handledBelow). */
+    public record DecisionRequest(Decision decision, String text, Long lowerMatterId, long version) {
     }
 
     /** {@code coDue}: the day the co-handling units' contributions are due (optional). */
@@ -142,7 +143,7 @@ public class MattersResource {
     @POST
     @Path("{id}/decision")
     public MatterDetail decide(@PathParam("id") long id, DecisionRequest r) {
-        return handling.decide(id, body(r).decision(), r.text(), r.version());
+        return handling.decide(id, body(r).decision(), r.text(), r.lowerMatterId(), r.version());
     }
 
     /** 2022 Art 30: whom an accusation accuses; {@code accusedUnitId} null: no unit of this county. */

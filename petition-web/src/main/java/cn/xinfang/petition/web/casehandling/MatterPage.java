@@ -79,6 +79,8 @@ public class MatterPage implements Serializable {
 
     // the action form
     private Decision decision = Decision.ACCEPT;
+    /** 2022 Art 19: the lower level's matter named by a HANDLED_BELOW refusal. */
+    private Long lowerMatterId;
     private String text;
     private RoutingMode mode = RoutingMode.ASSIGN;
     private Long mainUnitId;
@@ -154,7 +156,8 @@ public class MatterPage implements Serializable {
     }
 
     public void decide() {
-        act("matter.done", () -> handling.decide(mid(), decision, text, ver()));
+        act("matter.done", () -> handling.decide(mid(), decision, text,
+                decision == Decision.HANDLED_BELOW ? lowerMatterId : null, ver()));
     }
 
     public void route() {
@@ -433,6 +436,9 @@ public class MatterPage implements Serializable {
         if (may("ACCEPT")) {
             d.add(Decision.ACCEPT);
         }
+        if (!detail.handling().handledBelow().isEmpty()) {
+            d.add(Decision.HANDLED_BELOW);
+        }
         d.add(Decision.REFUSE);
         d.add(Decision.STATUTORY);
         if (may("FORWARD_ACCUSATION")) {
@@ -489,6 +495,14 @@ public class MatterPage implements Serializable {
 
     public MatterDetail getDetail() {
         return detail;
+    }
+
+    public Long getLowerMatterId() {
+        return lowerMatterId;
+    }
+
+    public void setLowerMatterId(Long lowerMatterId) {
+        this.lowerMatterId = lowerMatterId;
     }
 
     public Decision getDecision() {
