@@ -69,41 +69,41 @@ class AppealBrowserIT extends BrowserTest {
         browser.waitForText("#rating", "不满意");
         assertTrue(browser.text("#rating").contains("电话回访") && browser.text("#rating").contains("officer"), browser.text("#rating"));
 
-        // a review request without the authority's name is refused; with it, recorded for the city
+        // a township or department's reply is reviewed by the county itself (Art 35): no authority's name needed
         date("appealForm:requestedOn", today);
-        browser.type("appealForm:reason", "对处理意见不服。");
-        browser.click(id("appealForm:requestAppeal"));
-        assertTrue(browser.message("error").contains("办理机关名称"),
-                "the authority's name is required for an authority above this level");
-        date("appealForm:requestedOn", today);
-        browser.type("appealForm:authorityName", "清江市住房和城乡建设局");
         browser.type("appealForm:reason", "对处理意见不服，请求复查。");
         browser.click(id("appealForm:requestAppeal"));
         waitForState("复查中");
-        assertTrue(browser.text("#followUp").contains("清江市住房和城乡建设局"));
+        assertTrue(browser.text("#followUp").contains("本级办理"), browser.text("#followUp"));
         ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
                 "document.getElementById('followUp').scrollIntoView({block: 'start'});");
         browser.screenshot("appeal-review-requested");
 
-        // the city's opinion, recorded with its date and document number
+        // the county's own opinion: dated today, no date to enter
+        assertFalse(browser.present(id("decideAppealForm:decidedOn")), "a decision made here is dated the day it is made");
         pick("decideAppealForm:appealOutcome", "UPHELD");
         browser.type("decideAppealForm:opinion", "经复查，原处理意见认定事实清楚，予以维持。");
-        date("decideAppealForm:decidedOn", today);
-        browser.type("decideAppealForm:documentNumber", "清建复〔2026〕5号");
+        browser.type("decideAppealForm:documentNumber", "青信复〔2026〕5号");
         browser.click(id("decideAppealForm:decideAppeal"));
         waitForState("已复查");
         assertTrue(browser.pageText().contains("复查意见书"), "the review opinion is among the documents");
 
-        // re-review at the province, recorded: terminated
+        // re-review belongs to the city: without the authority's name refused, with it recorded, then its decision
         date("appealForm:requestedOn", today);
-        browser.type("appealForm:authorityName", "浙东省住房和城乡建设厅");
+        browser.type("appealForm:reason", "对复查意见仍不服。");
+        browser.click(id("appealForm:requestAppeal"));
+        assertTrue(browser.message("error").contains("办理机关名称"),
+                "the authority's name is required for an authority above this level");
+        date("appealForm:requestedOn", today);
+        browser.type("appealForm:authorityName", "清江市人民政府");
         browser.type("appealForm:reason", "对复查意见仍不服。");
         browser.click(id("appealForm:requestAppeal"));
         waitForState("复核中");
+        assertTrue(browser.text("#followUp").contains("清江市人民政府"));
         pick("decideAppealForm:appealOutcome", "UPHELD");
         browser.type("decideAppealForm:opinion", "经复核，维持复查意见。");
         date("decideAppealForm:decidedOn", today);
-        browser.type("decideAppealForm:documentNumber", "浙建复核〔2026〕2号");
+        browser.type("decideAppealForm:documentNumber", "清信复核〔2026〕2号");
         browser.click(id("decideAppealForm:decideAppeal"));
         waitForState("已终结");
         assertTrue(browser.text("#terminated").contains("复核终结"));

@@ -160,16 +160,32 @@ class DatesIT {
         m = http().ok("POST", "matters/" + id + "/appeals", "officer", "{\"stage\":\"REVIEW\",\"requestedOn\":\"" + today()
                 + "\",\"reason\":\"不服\",\"authorityName\":\"青州市人民政府\",\"version\":" + Http.version(m) + "}");
 
-        // the decision received from above: not before the request, not in the future
+        // the county decides the department's review itself: dated the day it is made, whatever is sent
+        m = http().ok("POST", "matters/" + id + "/appeals/decision", "officer", "{\"outcome\":\"UPHELD\","
+                + "\"opinion\":\"维持原处理意见。\",\"documentNumber\":\"青信复〔2026〕1号\",\"decidedOn\":\"" + today().minusDays(1)
+                + "\",\"version\":" + Http.version(m) + "}");
+        assertEquals(today().toString(), m.getJsonObject("followUp").getJsonArray("appeals").getJsonObject(0).getString("decidedOn"));
+
+        // a re-review asked before the review was decided (today)
+        for (String day : List.of(today().minusDays(1).toString(), "1899-12-31")) {
+            Http.Reply r = http().call("POST", "matters/" + id + "/appeals", "officer", "{\"stage\":\"RE_REVIEW\",\"requestedOn\":\""
+                    + day + "\",\"reason\":\"不服\",\"authorityName\":\"清江市人民政府\",\"version\":" + Http.version(m) + "}");
+            assertEquals(400, r.status(), day + ": " + r.body());
+            assertTrue(r.json().getJsonObject("fields").containsKey("requestedOn"), r.body());
+        }
+        m = http().ok("POST", "matters/" + id + "/appeals", "officer", "{\"stage\":\"RE_REVIEW\",\"requestedOn\":\"" + today()
+                + "\",\"reason\":\"不服\",\"authorityName\":\"清江市人民政府\",\"version\":" + Http.version(m) + "}");
+
+        // the city's decision received from above: not before the request, not in the future
         for (String day : List.of(today().minusDays(1).toString(), today().plusDays(1).toString(), "+999999999-12-31")) {
             Http.Reply r = http().call("POST", "matters/" + id + "/appeals/decision", "officer", "{\"outcome\":\"UPHELD\","
-                    + "\"opinion\":\"维持原处理意见。\",\"documentNumber\":\"青信复〔2026〕1号\",\"decidedOn\":\"" + day
+                    + "\"opinion\":\"维持复查意见。\",\"documentNumber\":\"清信复核〔2026〕1号\",\"decidedOn\":\"" + day
                     + "\",\"version\":" + Http.version(m) + "}");
             assertEquals(400, r.status(), day + ": " + r.body());
             assertTrue(r.json().getJsonObject("fields").containsKey("decidedOn"), r.body());
         }
         http().ok("POST", "matters/" + id + "/appeals/decision", "officer", "{\"outcome\":\"UPHELD\","
-                + "\"opinion\":\"维持原处理意见。\",\"documentNumber\":\"青信复〔2026〕1号\",\"decidedOn\":\"" + today()
+                + "\"opinion\":\"维持复查意见。\",\"documentNumber\":\"清信复核〔2026〕1号\",\"decidedOn\":\"" + today()
                 + "\",\"version\":" + Http.version(m) + "}");
     }
 }
