@@ -926,7 +926,7 @@ public final class SyntheticMatters {
         boolean backlog = false;
         String backlogReason = null;
         if (o.demo()) {
-            SplittableRandom x = new SplittableRandom(o.seed() * 0x9E3779B97F4A7C15L + id);
+            SplittableRandom x = new SplittableRandom(o.seed() * 0x9E3779B97F4A7C15L + matters);
             StringBuilder code = new StringBuilder(LookupCodes.LENGTH);
             for (int i = 0; i < LookupCodes.LENGTH; i++) {
                 code.append(LookupCodes.ALPHABET.charAt(x.nextInt(LookupCodes.ALPHABET.length())));
