@@ -11,6 +11,7 @@ import org.hibernate.Session;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.logging.Logger;
 
@@ -56,8 +57,9 @@ public class DemoMatters {
      */
     public SyntheticMatters.Result generate(DemoCountyReady county, int count, LocalDate today) {
         em.flush();
-        var options = new SyntheticMatters.Options(count, SEED, today.minusYears(2).plusDays(1), today, county.countyCode(),
-                1000, true, county.accounts(), null);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        var options = new SyntheticMatters.Options(count, SEED, today.minusYears(2).plusDays(1), today,
+                today.equals(now.toLocalDate()) ? now : null, county.countyCode(), 1000, true, county.accounts(), null);
         return em.unwrap(Session.class).doReturningWork(con -> new SyntheticMatters(con, options).run());
     }
 }

@@ -56,12 +56,14 @@ public final class SyntheticMatters {
      *
      * @param from     the first day matters are received on; they arrive every day up to {@code today}
      * @param today    the day the data end; states are "as of" this day
+     * @param now      if set, the instant of today no step is later than (the demo's first start); else steps
+     *                 of today fall in office hours like every other day's
      * @param accounts user names to write on the timeline instead of the synthetic ones: keys
      *                 {@code registrar}, {@code officer}, {@code clerk:<unit code>}, {@code leader:<unit code>}
      * @param log      progress lines (or {@code null})
      */
-    public record Options(int count, long seed, LocalDate from, LocalDate today, String countyCode, int chunk,
-                          boolean demo, Map<String, String> accounts, Consumer<String> log) {
+    public record Options(int count, long seed, LocalDate from, LocalDate today, OffsetDateTime now, String countyCode,
+                          int chunk, boolean demo, Map<String, String> accounts, Consumer<String> log) {
 
         public Options {
             if (count < 0 || from.isAfter(today)) {
@@ -1106,6 +1108,12 @@ public final class SyntheticMatters {
             if (last != null && !at.isAfter(last)) {
                 at = last.plusMinutes(1 + rnd.nextInt(20));
             }
+            if (o.now() != null && e.on.equals(today)) {
+                // today's steps happened before now: each within the first half of the time left
+                OffsetDateTime after = last != null && last.toLocalDate().equals(today) ? last : today.atStartOfDay().atOffset(CST);
+                long room = Math.max(2, ChronoUnit.SECONDS.between(after, o.now()));
+                at = after.plusSeconds(1 + rnd.nextLong(Math.max(1, room / 2)));
+            }
             last = at;
             if (registeredAt == null) {
                 registeredAt = at;
@@ -1344,7 +1352,8 @@ public final class SyntheticMatters {
             }
         }
         List<U> co = List.of();
-        if (r.nextDouble() < 0.06) {
+        // the demo county shows 协办 at work more often than the benchmark data set
+        if (r.nextDouble() < (o.demo() ? 0.15 : 0.06)) {
             List<U> list = new ArrayList<>();
             int n = 1 + (r.nextDouble() < 0.3 ? 1 : 0);
             for (int i = 0; i < n; i++) {

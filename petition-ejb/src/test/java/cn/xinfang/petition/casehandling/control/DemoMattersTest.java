@@ -49,6 +49,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DemoMattersTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 6, 30);
+    /** The first start at 10:15 on TODAY: nothing happened later than that. */
+    private static final OffsetDateTime NOW = TODAY.atTime(10, 15).atOffset(java.time.ZoneOffset.ofHours(8));
     private static final int N = 3000;
     private static final Map<String, String> ACCOUNTS = Map.of("registrar", "registrar", "officer", "officer",
             "clerk:331199004", "clerk1", "leader:331199004", "lead1", "clerk:331199102", "clerk2");
@@ -69,7 +71,7 @@ class DemoMattersTest {
         demoCounty();
         db.setAutoCommit(false);
         result = new SyntheticMatters(db, new SyntheticMatters.Options(N, DemoMatters.SEED, TODAY.minusYears(2).plusDays(1),
-                TODAY, "331199", 1000, true, ACCOUNTS, null)).run();
+                TODAY, NOW, "331199", 1000, true, ACCOUNTS, null)).run();
         db.commit();
         matters = rows("SELECT * FROM matter ORDER BY id");
         for (Map<String, Object> u : rows("SELECT id, code FROM unit")) {
@@ -197,7 +199,7 @@ class DemoMattersTest {
                 state = next;
                 OffsetDateTime at = (OffsetDateTime) e.get("at");
                 assertTrue(last == null || at.isAfter(last), n);
-                assertTrue(!at.toLocalDate().isAfter(TODAY), n);
+                assertTrue(!at.isAfter(NOW), n + " " + at);
                 last = at;
             }
             assertEquals(m.get("state"), state.name(), n);
@@ -299,6 +301,7 @@ class DemoMattersTest {
         assertTrue(matters.stream().filter(m -> "ACCEPTED".equals(m.get("state"))).count() >= 1, "the officer's routing");
         assertTrue(count("SELECT COUNT(*) FROM co_handling ch JOIN matter m ON m.id = ch.matter_id WHERE m.state = 'HANDLING'"
                 + " AND ch.contributed_on IS NULL") >= 1, "open co-handling requests");
+        assertTrue(count("SELECT COUNT(*) FROM co_handling WHERE unit_id = " + clerk2) >= 3, "青石镇 co-handles");
         assertTrue(matters.stream().filter(m -> Set.of("REPLIED", "REPORTED", "CLOSED").contains(m.get("state"))
                 && !date(m, "replied_on").isBefore(TODAY.minusDays(25))).count() >= 10, "replies that can still be appealed or rated");
         assertTrue(result.appeals() >= 10 && result.hearings() >= 2 && result.ratings() >= 300, result.toString());
@@ -328,7 +331,7 @@ class DemoMattersTest {
                     db = c;
                     demoCounty();
                     new SyntheticMatters(c, new SyntheticMatters.Options(400, DemoMatters.SEED, TODAY.minusYears(2).plusDays(1),
-                            TODAY, "331199", 1000, true, ACCOUNTS, null)).run();
+                            TODAY, NOW, "331199", 1000, true, ACCOUNTS, null)).run();
                     runs.add(rows("SELECT m.number, m.state, m.received_on, m.lookup_code, m.rating, m.content, p.id_number,"
                             + " (SELECT COUNT(*) FROM matter_event e WHERE e.matter_id = m.id) AS events"
                             + " FROM matter m JOIN petitioner p ON p.id = m.petitioner_id ORDER BY m.id"));

@@ -112,7 +112,7 @@ public final class MatterGenerator {
                 exec("SET synchronous_commit TO OFF");
             }
             SyntheticMatters.Options so = new SyntheticMatters.Options(o.count(), o.seed(), LocalDate.of(o.startYear(), 1, 1),
-                    o.today(), o.countyCode(), o.chunk(), false, Map.of(), o.progress() ? System.out::println : null);
+                    o.today(), null, o.countyCode(), o.chunk(), false, Map.of(), o.progress() ? System.out::println : null);
             SyntheticMatters.Result r = new SyntheticMatters(c, so, pg ? CopySink::new : SyntheticMatters::insertSink).run();
             c.commit();
             long t = System.nanoTime();
