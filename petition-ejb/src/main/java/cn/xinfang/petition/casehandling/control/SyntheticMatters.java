@@ -939,7 +939,8 @@ public final class SyntheticMatters {
                 U co = (U) req[0];
                 LocalDate until = min(today, draftDay != null ? draftDay.minusDays(1) : (LocalDate) req[1]);
                 LocalDate on = nextWorking(routedOn.plusDays(1 + x.nextInt(10)));
-                if (x.nextDouble() < 0.8 && !on.isAfter(until)) {
+                // most units contribute before the main unit drafts; while it still handles, some have not yet
+                if (x.nextDouble() < (draftDay != null ? 0.8 : 0.3) && !on.isAfter(until)) {
                     String opinion = CO_OPINIONS[x.nextInt(CO_OPINIONS.length)];
                     String by = clerk(co);
                     req[2] = opinion;
@@ -1353,7 +1354,7 @@ public final class SyntheticMatters {
         }
         List<U> co = List.of();
         // the demo county shows 协办 at work more often than the benchmark data set
-        if (r.nextDouble() < (o.demo() ? 0.15 : 0.06)) {
+        if (r.nextDouble() < (o.demo() ? 0.25 : 0.06)) {
             List<U> list = new ArrayList<>();
             int n = 1 + (r.nextDouble() < 0.3 ? 1 : 0);
             for (int i = 0; i < n; i++) {
