@@ -15,11 +15,13 @@ import java.util.Map;
 class DemoCounty {
 
     static final String PASSWORD = "demo";
+    static final String CODE = "331199";
 
     private final EntityManager em;
     private final PasswordHasher hasher;
     private final Clock clock;
     private final Map<String, Unit> units = new HashMap<>();
+    private final Map<String, String> accounts = new HashMap<>();
 
     DemoCounty(EntityManager em, PasswordHasher hasher, Clock clock) {
         this.em = em;
@@ -27,8 +29,9 @@ class DemoCounty {
         this.clock = clock;
     }
 
-    void load() {
-        Unit county = unit("331199", "青山县", UnitKind.COUNTY, null);
+    /** Creates the county and its accounts; returns what the accounts do (see {@link DemoCountyReady}). */
+    Map<String, String> load() {
+        Unit county = unit(CODE, "青山县", UnitKind.COUNTY, null);
         String[][] departments = {
                 {"331199001", "县信访局"}, {"331199002", "县委办公室"}, {"331199003", "县考核办"},
                 {"331199004", "县住房和城乡建设局"}, {"331199005", "县人力资源和社会保障局"},
@@ -61,6 +64,7 @@ class DemoCounty {
         user("lead1", "孙立军", "331199004", Role.UNIT_LEADER);
         user("clerk2", "周静", "331199102", Role.UNIT_CLERK);
         em.flush();
+        return Map.copyOf(accounts);
     }
 
     private Unit unit(String code, String name, UnitKind kind, Unit parent) {
@@ -72,6 +76,15 @@ class DemoCounty {
 
     private void user(String username, String name, String unitCode, Role role) {
         em.persist(new AppUser(username, name, units.get(unitCode), EnumSet.of(role), hasherHash(), clock.instant()));
+        switch (role) {
+            case REGISTRAR -> accounts.put("registrar", username);
+            case OFFICER -> accounts.put("officer", username);
+            case UNIT_CLERK -> accounts.put("clerk:" + unitCode, username);
+            case UNIT_LEADER -> accounts.put("leader:" + unitCode, username);
+            default -> {
+                // the others take no step on a matter's timeline
+            }
+        }
     }
 
     private String cached;

@@ -7,6 +7,7 @@ import cn.xinfang.petition.shared.control.SchemaMigrated;
 import cn.xinfang.petition.shared.control.Settings;
 import cn.xinfang.petition.shared.entity.Role;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,7 +21,8 @@ import java.util.logging.Logger;
  * What an empty database gets on the first start:
  * <ul>
  * <li>with {@code petition.demo=true}: the fictional 青山县 with its units and the demo accounts
- * (password {@code demo});</li>
+ * (password {@code demo}), then {@link DemoCountyReady} for whoever fills it with work (the demo
+ * matters of casehandling);</li>
  * <li>otherwise, when {@code PETITION_ADMIN_PASSWORD} is set: the county unit and the first
  * administrator {@code admin}, who must change that password at the first login;</li>
  * <li>otherwise nothing, and a log line saying how to create the first administrator.</li>
@@ -43,6 +45,9 @@ public class FirstStart {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<DemoCountyReady> demoCountyReady;
+
     void onSchemaMigrated(@Observes SchemaMigrated event) {
         run();
     }
@@ -52,8 +57,9 @@ public class FirstStart {
             return;
         }
         if (settings.flag("petition.demo")) {
-            new DemoCounty(em, hasher, clock).load();
+            var accounts = new DemoCounty(em, hasher, clock).load();
             LOG.info("demo data loaded: 青山县 with demo accounts (password 'demo')");
+            demoCountyReady.fire(new DemoCountyReady(DemoCounty.CODE, accounts));
             return;
         }
         var password = settings.get("petition.admin.password");
