@@ -66,6 +66,24 @@ public class Fixtures {
                 .setParameter("due", due).setParameter("id", matterId).executeUpdate();
     }
 
+    /** Test-only: moves the acceptance due day (the acceptance and routing clocks). */
+    public void setAcceptanceDue(long matterId, java.time.LocalDate due) {
+        em.createQuery("UPDATE Matter m SET m.acceptance.due = :due, m.version = m.version + 1 WHERE m.id = :id")
+                .setParameter("due", due).setParameter("id", matterId).executeUpdate();
+    }
+
+    /** Test-only: moves the last day on which the handling unit may object to the routing. */
+    public void setObjectionDue(long matterId, java.time.LocalDate due) {
+        em.createQuery("UPDATE Matter m SET m.routing.objectionDue = :due, m.version = m.version + 1 WHERE m.id = :id")
+                .setParameter("due", due).setParameter("id", matterId).executeUpdate();
+    }
+
+    /** Test-only: moves the decision due day of a matter's review or re-review. */
+    public void setAppealDue(long matterId, cn.xinfang.petition.casehandling.entity.AppealStage stage, java.time.LocalDate due) {
+        em.createQuery("UPDATE Appeal a SET a.dueOn = :due WHERE a.matter.id = :id AND a.stage = :stage")
+                .setParameter("due", due).setParameter("id", matterId).setParameter("stage", stage).executeUpdate();
+    }
+
     public AppUser user(String username) {
         return em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class).setParameter("username", username).getSingleResult();
     }

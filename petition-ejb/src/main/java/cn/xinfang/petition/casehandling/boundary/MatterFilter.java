@@ -1,5 +1,6 @@
 package cn.xinfang.petition.casehandling.boundary;
 
+import cn.xinfang.petition.casehandling.entity.DueClock;
 import cn.xinfang.petition.casehandling.entity.MatterKind;
 import cn.xinfang.petition.casehandling.entity.MatterState;
 
@@ -11,12 +12,14 @@ import java.time.LocalDate;
  * a petitioner's name (prefix), ID number or phone (exact), or words of the content.
  * {@code overdueOnly}: registered and not decided within the acceptance deadline;
  * {@code evaluationOverdueOnly}: replied and not rated within the evaluation window (逾期未评价).
+ * {@code unitId}: the matters of that unit and of every unit below it (registered, arising or
+ * handled there), within what the caller may see anyway; {@code overdue}: overdue on that clock.
  * The receipt dates are clamped to the years 1..9999, which both databases bind (PostgreSQL
  * refuses a date beyond year 5874897); no matter lies outside them.
  */
 public record MatterFilter(String text, String channelCode, MatterKind kind, String categoryCode, MatterState state,
                            LocalDate receivedFrom, LocalDate receivedTo, boolean overdueOnly,
-                           boolean evaluationOverdueOnly) implements Serializable {
+                           boolean evaluationOverdueOnly, Long unitId, DueClock overdue) implements Serializable {
 
     private static final LocalDate FIRST = LocalDate.of(1, 1, 1);
     private static final LocalDate LAST = LocalDate.of(9999, 12, 31);
@@ -35,5 +38,17 @@ public record MatterFilter(String text, String channelCode, MatterKind kind, Str
     public MatterFilter(String text, String channelCode, MatterKind kind, String categoryCode, MatterState state,
                         LocalDate receivedFrom, LocalDate receivedTo, boolean overdueOnly) {
         this(text, channelCode, kind, categoryCode, state, receivedFrom, receivedTo, overdueOnly, false);
+    }
+
+    public MatterFilter(String text, String channelCode, MatterKind kind, String categoryCode, MatterState state,
+                        LocalDate receivedFrom, LocalDate receivedTo, boolean overdueOnly, boolean evaluationOverdueOnly) {
+        this(text, channelCode, kind, categoryCode, state, receivedFrom, receivedTo, overdueOnly, evaluationOverdueOnly,
+                null, null);
+    }
+
+    /** The same criteria for the matters of a unit and the units below it, overdue on a clock (both optional). */
+    public MatterFilter within(Long unit, DueClock clock) {
+        return new MatterFilter(text, channelCode, kind, categoryCode, state, receivedFrom, receivedTo, overdueOnly,
+                evaluationOverdueOnly, unit, clock);
     }
 }

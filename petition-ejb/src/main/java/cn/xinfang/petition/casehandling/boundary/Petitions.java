@@ -4,8 +4,10 @@ import cn.xinfang.petition.casehandling.control.LowerLevels;
 import cn.xinfang.petition.casehandling.control.MatterAccess;
 import cn.xinfang.petition.casehandling.control.MatterNumbers;
 import cn.xinfang.petition.casehandling.control.MatterViews;
+import cn.xinfang.petition.casehandling.control.Overdue;
 import cn.xinfang.petition.casehandling.entity.Channel;
 import cn.xinfang.petition.casehandling.entity.ChoiceView;
+import cn.xinfang.petition.casehandling.entity.DueClock;
 import cn.xinfang.petition.casehandling.entity.IdNumber;
 import cn.xinfang.petition.casehandling.entity.Matter;
 import cn.xinfang.petition.casehandling.entity.MatterDetail;
@@ -13,6 +15,8 @@ import cn.xinfang.petition.casehandling.entity.MatterState;
 import cn.xinfang.petition.casehandling.entity.MatterSummary;
 import cn.xinfang.petition.casehandling.entity.RegistrationForm;
 import cn.xinfang.petition.organization.entity.AppUser;
+import cn.xinfang.petition.organization.entity.Unit;
+import cn.xinfang.petition.shared.boundary.BusinessException;
 import cn.xinfang.petition.shared.boundary.NotFoundException;
 import cn.xinfang.petition.shared.boundary.Roles;
 import cn.xinfang.petition.shared.control.LikePatterns;
@@ -225,9 +229,17 @@ public class Petitions {
             params.put("to", f.receivedTo());
         }
         if (f.overdueOnly()) {
-            and.add("m.state = :registered AND m.acceptance.due < :today");
-            params.put("registered", MatterState.REGISTERED);
-            params.put("today", LocalDate.now(clock));
+            and.add(Overdue.condition(DueClock.ACCEPTANCE, LocalDate.now(clock), "acceptance", params));
+        }
+        if (f.overdue() != null) {
+            and.add(Overdue.condition(f.overdue(), LocalDate.now(clock), "overdue", params));
+        }
+        if (f.unitId() != null) {
+            Unit chosen = em.find(Unit.class, f.unitId());
+            if (chosen == null) {
+                throw BusinessException.onField("unit", "error.unit.unknown");
+            }
+            and.add(access.unitCondition(chosen, "chosenUnits", params));
         }
         if (f.evaluationOverdueOnly()) {
             and.add("m.evaluation.rating IS NULL AND m.reply.repliedOn <= :lastLapsedReply");

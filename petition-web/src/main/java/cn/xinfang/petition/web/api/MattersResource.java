@@ -4,6 +4,7 @@ import cn.xinfang.petition.casehandling.boundary.Decision;
 import cn.xinfang.petition.casehandling.boundary.EarlierMatters;
 import cn.xinfang.petition.casehandling.boundary.Handling;
 import cn.xinfang.petition.casehandling.boundary.MatterFilter;
+import cn.xinfang.petition.casehandling.entity.DueClock;
 import cn.xinfang.petition.casehandling.boundary.Petitions;
 import cn.xinfang.petition.casehandling.entity.MatterDetail;
 import cn.xinfang.petition.casehandling.entity.CoHandlingView;
@@ -118,10 +119,11 @@ public class MattersResource {
     public Page search(@QueryParam("text") String text, @QueryParam("channel") String channel,
                        @QueryParam("kind") MatterKind kind, @QueryParam("category") String category,
                        @QueryParam("state") MatterState state, @QueryParam("from") String from, @QueryParam("to") String to,
-                       @QueryParam("overdue") boolean overdue, @QueryParam("evaluationOverdue") boolean evaluationOverdue,
+                       @QueryParam("overdue") String overdue, @QueryParam("evaluationOverdue") boolean evaluationOverdue,
+                       @QueryParam("unit") String unit,
                        @QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("20") int size) {
-        MatterFilter f = new MatterFilter(text, channel, kind, category, state, date("from", from), date("to", to), overdue,
-                evaluationOverdue);
+        MatterFilter f = new MatterFilter(text, channel, kind, category, state, date("from", from), date("to", to), false,
+                evaluationOverdue).within(id("unit", unit), clock("overdue", overdue));
         return new Page(petitions.count(f), petitions.search(f, first, size));
     }
 
@@ -350,6 +352,31 @@ public class MattersResource {
             throw new BusinessException("api.bodyRequired");
         }
         return request;
+    }
+
+    private static Long id(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            throw BusinessException.onField(field, "api.id");
+        }
+    }
+
+    /** A clock's name ({@link DueClock}); {@code true} is the acceptance clock, as the parameter once was a flag. */
+    private static DueClock clock(String field, String text) {
+        if (text == null || text.isBlank() || text.strip().equalsIgnoreCase("false")) {
+            return null;
+        }
+        String name = text.strip().toUpperCase(java.util.Locale.ROOT);
+        if (name.equals("TRUE")) {
+            return DueClock.ACCEPTANCE;
+        }
+        return java.util.Arrays.stream(DueClock.values()).filter(c -> c.name().equals(name)).findFirst()
+                .orElseThrow(() -> BusinessException.onField(field, "api.dueClock",
+                        java.util.Arrays.stream(DueClock.values()).map(Enum::name).collect(java.util.stream.Collectors.joining(", "))));
     }
 
     private static LocalDate date(String field, String text) {

@@ -3,6 +3,9 @@ package cn.xinfang.petition.web.casehandling;
 import cn.xinfang.petition.casehandling.boundary.MatterFilter;
 import cn.xinfang.petition.casehandling.boundary.Petitions;
 import cn.xinfang.petition.casehandling.entity.ChoiceView;
+import cn.xinfang.petition.casehandling.entity.DueClock;
+import cn.xinfang.petition.organization.boundary.UnitView;
+import cn.xinfang.petition.organization.boundary.Units;
 import cn.xinfang.petition.casehandling.entity.MatterKind;
 import cn.xinfang.petition.casehandling.entity.MatterState;
 import cn.xinfang.petition.casehandling.entity.MatterSummary;
@@ -33,6 +36,9 @@ public class MatterList implements Serializable {
     @Inject
     Handling handling;
 
+    @Inject
+    Units units;
+
     private List<MatterSummary> inbox;
 
     private String text;
@@ -41,7 +47,9 @@ public class MatterList implements Serializable {
     private MatterState state;
     private LocalDate from;
     private LocalDate to;
-    private boolean overdueOnly;
+    private DueClock overdue;
+    private Long unitId;
+    private List<UnitView> unitChoices;
     private boolean evaluationOverdueOnly;
     private List<ChoiceView> channels;
     private LazyDataModel<MatterSummary> model;
@@ -49,6 +57,7 @@ public class MatterList implements Serializable {
     @PostConstruct
     void init() {
         channels = petitions.searchChannels();
+        unitChoices = units.directory();
         model = new LazyDataModel<>() {
             @Override
             public int count(Map<String, FilterMeta> filterBy) {
@@ -68,7 +77,8 @@ public class MatterList implements Serializable {
     }
 
     private MatterFilter filter() {
-        return new MatterFilter(text, channelCode, kind, null, state, from, to, overdueOnly, evaluationOverdueOnly);
+        return new MatterFilter(text, channelCode, kind, null, state, from, to, false, evaluationOverdueOnly)
+                .within(unitId, overdue);
     }
 
     /** 本单位待办 for unit staff: the open matters their unit handles, most urgent first. */
@@ -155,12 +165,28 @@ public class MatterList implements Serializable {
         this.to = to;
     }
 
-    public boolean isOverdueOnly() {
-        return overdueOnly;
+    public DueClock[] getClocks() {
+        return DueClock.values();
     }
 
-    public void setOverdueOnly(boolean overdueOnly) {
-        this.overdueOnly = overdueOnly;
+    public DueClock getOverdue() {
+        return overdue;
+    }
+
+    public void setOverdue(DueClock overdue) {
+        this.overdue = overdue;
+    }
+
+    public List<UnitView> getUnitChoices() {
+        return unitChoices;
+    }
+
+    public Long getUnitId() {
+        return unitId;
+    }
+
+    public void setUnitId(Long unitId) {
+        this.unitId = unitId;
     }
 
     public boolean isEvaluationOverdueOnly() {
