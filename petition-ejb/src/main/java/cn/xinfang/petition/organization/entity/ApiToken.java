@@ -32,9 +32,12 @@ import java.util.stream.Collectors;
 @Table(name = "api_token")
 @NamedQuery(name = ApiToken.BY_HASH, query = "SELECT t FROM ApiToken t JOIN FETCH t.user u JOIN FETCH u.unit WHERE t.tokenHash = :hash")
 @NamedQuery(name = ApiToken.ALL, query = "SELECT t FROM ApiToken t JOIN FETCH t.user JOIN FETCH t.unit ORDER BY t.createdAt DESC")
+@NamedQuery(name = ApiToken.NOTE_USE, query = "UPDATE ApiToken t SET t.lastUsedAt = :now WHERE t.id = :id"
+        + " AND (t.lastUsedAt IS NULL OR t.lastUsedAt < :before)")
 public class ApiToken {
 
     public static final String BY_HASH = "ApiToken.byHash";
+    public static final String NOTE_USE = "ApiToken.noteUse";
     public static final String ALL = "ApiToken.all";
 
     /** Last use is written at most this often (not on every request). */
@@ -117,13 +120,9 @@ public class ApiToken {
         return r;
     }
 
-    /** Notes a use; true when the row changed (at most once per {@link #LAST_USE_RESOLUTION}). */
-    public boolean used(Instant at) {
-        if (lastUsedAt != null && lastUsedAt.plus(LAST_USE_RESOLUTION).isAfter(at)) {
-            return false;
-        }
-        lastUsedAt = at;
-        return true;
+    /** Whether a use at {@code at} should be noted (at most once per {@link #LAST_USE_RESOLUTION}, by {@link #NOTE_USE}). */
+    public boolean isLastUseDue(Instant at) {
+        return lastUsedAt == null || !lastUsedAt.plus(LAST_USE_RESOLUTION).isAfter(at);
     }
 
     public void revoke(String by, Instant at) {
