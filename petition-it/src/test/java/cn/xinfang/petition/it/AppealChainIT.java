@@ -86,12 +86,36 @@ class AppealChainIT extends InContainerTest {
                 MatterPurpose.DEMAND, null, null, null);
         MatterDetail m = as(c.registrar(), PASSWORD, () -> petitions.register(f));
         long id = m.summary().id();
-        assertNotNull(as(c.officer(), PASSWORD, () -> petitions.get(id)).followUp().lookupCode(), "the bureau sees the lookup code");
+        assertEquals(8, m.followUp().lookupCode().length(), "the registration's answer carries the lookup code, once");
+        assertNull(as(c.officer(), PASSWORD, () -> petitions.get(id)).followUp().lookupCode(), "kept as a hash: never shown again");
         assertNull(m.followUp().rating());
         MatterDetail a = as(c.officer(), PASSWORD, () -> handling.decide(id, Decision.ACCEPT, null, m.version()));
         MatterDetail r = as(c.officer(), PASSWORD, () -> handling.route(id, RoutingMode.FORWARD, unitId, List.of(), a.version()));
         MatterDetail d = as(clerk, PASSWORD, () -> handling.draftReply(id, ReplyOutcome.REJECTED, "经调查，诉求缺乏依据，不予支持。", r.version()));
         return as(leader, PASSWORD, () -> handling.approveReply(id, d.version()));
+    }
+
+    @Test
+    void aLostLookupCodeIsReplacedByTheBureauAndNeverKeptInClear() throws Exception {
+        Receipt receipt = pub.submit(online(PetitionsIT.idNumber(), "网上反映：路灯损坏。", null), address());
+        String code = receipt.lookupCode();
+        assertEquals(1, fixtures.nativeCount("SELECT COUNT(*) FROM matter WHERE number = '" + receipt.number()
+                + "' AND LENGTH(lookup_code) = 64 AND lookup_code NOT LIKE '%" + code + "%'"), "only a 64-digit hash is stored");
+        assertEquals(0, fixtures.nativeCount("SELECT COUNT(*) FROM matter_aud WHERE lookup_code = '" + code + "'"),
+                "nor in the audit trail");
+        long id = as(c.officer(), PASSWORD, () -> petitions.idOfNumber(receipt.number()).orElseThrow());
+        MatterDetail m = as(c.officer(), PASSWORD, () -> petitions.get(id));
+        assertNull(m.followUp().lookupCode(), "the officer cannot read the code back");
+        assertThrows(EJBAccessException.class, () -> as(c.clerkA(), PASSWORD, () -> handling.issueLookupCode(id, m.version())));
+
+        MatterDetail renewed = as(c.officer(), PASSWORD, () -> handling.issueLookupCode(id, m.version()));
+        String fresh = renewed.followUp().lookupCode();
+        assertEquals(8, fresh.length());
+        assertFalse(fresh.equals(code));
+        assertNull(as(c.officer(), PASSWORD, () -> petitions.get(id)).followUp().lookupCode(), "shown once");
+        assertEquals("error.public.lookupFailed", assertThrows(BusinessException.class, () ->
+                pub.lookup(receipt.number(), code, address())).key(), "the lost code stops working");
+        assertEquals(MatterState.REGISTERED, pub.lookup(receipt.number(), fresh, address()).state());
     }
 
     @Test
@@ -130,7 +154,8 @@ class AppealChainIT extends InContainerTest {
         assertEquals(List.of(DocumentKind.ACCEPTANCE_NOTICE, DocumentKind.OPINION), afterReply.documents());
         assertTrue(afterReply.canEvaluate());
         String notice = HandlingIT.text(pub.document(receipt.number(), receipt.lookupCode(), DocumentKind.ACCEPTANCE_NOTICE, address()));
-        assertTrue(notice.contains(receipt.lookupCode()), "the acceptance notice carries the lookup code");
+        assertFalse(notice.contains(receipt.lookupCode()), "the code is kept as a hash: a later notice cannot print it");
+        assertTrue(notice.contains("查询码已在登记时告知"), notice);
         assertThrows(BusinessException.class, () -> pub.document(receipt.number(), receipt.lookupCode(), DocumentKind.TIMELINE, address()));
 
         // 不满意, online; once only

@@ -26,6 +26,8 @@ import cn.xinfang.petition.shared.control.Deadlines;
 import cn.xinfang.petition.shared.control.HolidayCalendar;
 import cn.xinfang.petition.shared.control.OptimisticLockTranslator;
 import cn.xinfang.petition.shared.entity.CountingMode;
+import cn.xinfang.petition.casehandling.control.LookupCodes;
+import cn.xinfang.petition.shared.control.ServerSecret;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -69,6 +71,24 @@ public class Handling {
 
     @Inject
     MatterSteps steps;
+
+    @Inject
+    ServerSecret secret;
+
+    /**
+     * A new lookup code (查询码) for a petitioner who lost theirs: codes are kept only as hashes, so
+     * the earlier one cannot be shown again; it stops working, and the new one is in this answer
+     * only (the change is in the matter's history).
+     */
+    @RolesAllowed({Roles.REGISTRAR, Roles.OFFICER})
+    public MatterDetail issueLookupCode(long id, long version) {
+        AppUser me = access.caller();
+        Matter m = load(id, version, me);
+        String code = LookupCodes.next();
+        m.issueLookupCode(code, LookupCodes.hash(secret.key(), code));
+        em.flush();
+        return views.detail(m, me);
+    }
 
     @RolesAllowed(Roles.OFFICER)
     public MatterDetail decide(long id, Decision decision, String text, long version) {

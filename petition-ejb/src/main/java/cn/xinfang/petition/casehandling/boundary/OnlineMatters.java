@@ -30,6 +30,7 @@ import cn.xinfang.petition.organization.entity.Unit;
 import cn.xinfang.petition.organization.entity.UnitKind;
 import cn.xinfang.petition.shared.boundary.BusinessException;
 import cn.xinfang.petition.shared.control.HolidayCalendar;
+import cn.xinfang.petition.shared.control.ServerSecret;
 import cn.xinfang.petition.shared.control.Settings;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -61,6 +62,9 @@ public class OnlineMatters {
 
     @Inject
     Registrar registrar;
+
+    @Inject
+    ServerSecret secret;
 
     @Inject
     IntakeChoices choices;
@@ -166,7 +170,7 @@ public class OnlineMatters {
                 r.phone(), r.address(), 1, List.of(), CrossLevel.NONE, r.problemPlaceId(), r.content(),
                 r.kind(), r.categoryCode(), r.purpose(), r.accusedParty(), accusedUnit(r), earlier);
         Matter m = registrar.register(form, onlineUnit(), Actor.ONLINE_NAME, null, false);
-        return new Receipt(m.getNumber(), m.getLookupCode(), m.intake().getReceivedOn(), m.acceptance().getDue());
+        return new Receipt(m.getNumber(), m.getIssuedLookupCode(), m.intake().getReceivedOn(), m.acceptance().getDue());
     }
 
     /** Empty when the number and the code do not match. */
@@ -200,7 +204,7 @@ public class OnlineMatters {
         String n = number == null ? "" : number.strip();
         Matter m = n.matches("\\d{6}-\\d{4}-\\d{6}") ? em.createNamedQuery(Matter.BY_NUMBER, Matter.class)
                 .setParameter("number", n).getResultStream().findFirst().orElse(null) : null;
-        return m == null || !LookupCodes.matches(m.getLookupCode(), code) ? Optional.empty() : Optional.of(m);
+        return m == null || !LookupCodes.matches(m.getLookupCodeHash(), code, secret.key()) ? Optional.empty() : Optional.of(m);
     }
 
     private OnlineMatter view(Matter m) {

@@ -177,7 +177,7 @@ public class MatterViews {
                 .getResultStream().map(h -> new HearingView(h.getId(), h.getStage(), h.getHeldFrom(), h.getHeldTo(),
                         h.getPlace(), h.getParticipants(), h.getMinutes(), h.getConclusion(), h.getScheduledBy(),
                         h.getRecordedBy())).toList();
-        return new FollowUpView(withCode ? m.getLookupCode() : null, m.evaluation().getRating(), m.evaluation().getComment(), m.evaluation().getRatedOn(),
+        return new FollowUpView(withCode ? m.getIssuedLookupCode() : null, m.evaluation().getRating(), m.evaluation().getComment(), m.evaluation().getRatedOn(),
                 m.evaluation().getRatedBy(), m.evaluation().getVia(), evaluationDue,
                 m.evaluation().getRating() == null && evaluationDue != null && today.isAfter(evaluationDue),
                 periods.reviewRequestEnd(m.reply().getRepliedOn()), periods.reReviewRequestEnd(reviewedOn), av, hv,

@@ -79,7 +79,10 @@ public class Notices {
         String intro = "你（你们）于" + received + "通过" + s.channelName() + "反映的“" + s.categoryPath() + "”问题，本机关已收悉。";
         String addressee = d.petitioner().name();
         String code = d.followUp().lookupCode();
-        String lookup = code == null ? null : "查询码：" + code + "。凭事项编号和查询码，可在网上查询办理进展、下载告知书和意见书，并对办理结果作出评价。";
+        // the code itself is known only in the request that issued it (it is kept as a hash)
+        String lookup = (code == null ? "查询码已在登记时告知你（你们）" : "查询码：" + code)
+                + "。凭事项编号和查询码，可在网上查询办理进展、下载告知书和意见书，并对办理结果作出评价"
+                + (code == null ? "；查询码遗失的，可向信访部门申请重新生成。" : "。");
         return switch (kind) {
             case REGISTRATION_FORM -> OfficialDocument.builder("信访事项登记表")
                     .field("事项编号", s.number())

@@ -15,6 +15,7 @@ import cn.xinfang.petition.casehandling.entity.RegistrationForm;
 import cn.xinfang.petition.organization.entity.Unit;
 import cn.xinfang.petition.shared.boundary.BusinessException;
 import cn.xinfang.petition.shared.control.HolidayCalendar;
+import cn.xinfang.petition.shared.control.ServerSecret;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -41,6 +42,9 @@ public class Registrar {
 
     @Inject
     MatterNumbers numbers;
+
+    @Inject
+    ServerSecret secret;
 
     @Inject
     HolidayCalendar calendar;
@@ -115,7 +119,8 @@ public class Registrar {
             // staff who name the accused unit identify it; a citizen's choice waits for the bureau
             matter.accusedIdentifiedAtRegistration();
         }
-        matter.assignLookupCode(LookupCodes.next());
+        String code = LookupCodes.next();
+        matter.issueLookupCode(code, LookupCodes.hash(secret.key(), code));
         em.persist(matter);
         em.persist(matter.registeredEvent());
         Matter terminated = terminatedPredecessor(repeatOf);

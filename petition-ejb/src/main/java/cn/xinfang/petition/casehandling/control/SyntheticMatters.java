@@ -229,6 +229,7 @@ public final class SyntheticMatters {
     private final SplittableRandom rnd;
     private final Connection con;
     private final SinkFactory sinks;
+    private byte[] lookupKey;
 
     private final Map<LocalDate, Boolean> arrangements = new HashMap<>();
     private Deadlines deadlines;
@@ -933,7 +934,8 @@ public final class SyntheticMatters {
             for (int i = 0; i < LookupCodes.LENGTH; i++) {
                 code.append(LookupCodes.ALPHABET.charAt(x.nextInt(LookupCodes.ALPHABET.length())));
             }
-            lookupCode = code.toString();
+            // kept as the product keeps it: the hash with the server's key, never the code in clear
+            lookupCode = LookupCodes.hash(lookupKey(), code.toString());
             // 协办意见 while the main unit handles the matter, before its (first) draft
             for (Object[] req : coRequests) {
                 U co = (U) req[0];
@@ -1527,6 +1529,18 @@ public final class SyntheticMatters {
     // ------------------------------------------------------------------ bulk writing
 
     /** Multi-row INSERT statements of 100 rows, sent in JDBC batches: any database. */
+    /** The server's secret key for lookup-code hashes (created in the database when none is configured). */
+    private byte[] lookupKey() {
+        if (lookupKey == null) {
+            try {
+                lookupKey = cn.xinfang.petition.shared.control.ServerSecret.resolve(con);
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException("the server's secret key could not be read", e);
+            }
+        }
+        return lookupKey;
+    }
+
     public static Sink insertSink(Connection con, String table, String[] cols) {
         return new InsertSink(con, table, cols);
     }

@@ -26,6 +26,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.EnumType;
@@ -148,8 +149,13 @@ public class Matter implements Auditable {
     private Reply reply;
 
     /** 查询码: with the number, lets the petitioner follow the matter and rate the reply online (2022 Art 21). */
-    @Column(name = "lookup_code", length = 12)
+    /** The HMAC-SHA-256 of the lookup code (查询码), never the code itself (casehandling.control.LookupCodes). */
+    @Column(name = "lookup_code", length = 64)
     private String lookupCode;
+
+    /** The code issued in this transaction, shown once on the receipt; never stored. */
+    @Transient
+    private String issuedLookupCode;
 
     @Embedded
     private Evaluation evaluation;
@@ -206,11 +212,13 @@ public class Matter implements Auditable {
         this.idempotencyKey = key;
     }
 
-    public void assignLookupCode(String code) {
-        if (lookupCode != null) {
-            throw new IllegalStateException("lookup code already assigned");
-        }
-        this.lookupCode = Objects.requireNonNull(code);
+    /**
+     * A new lookup code: its hash is kept, the code itself only until the end of this request
+     * (to be shown once). A code issued again replaces the earlier one, which stops working.
+     */
+    public void issueLookupCode(String code, String hash) {
+        this.lookupCode = Objects.requireNonNull(hash);
+        this.issuedLookupCode = Objects.requireNonNull(code);
     }
 
     /** The timeline entry of the registration. */
@@ -848,8 +856,13 @@ public class Matter implements Auditable {
         return List.copyOf(pauses);
     }
 
-    public String getLookupCode() {
+    public String getLookupCodeHash() {
         return lookupCode;
+    }
+
+    /** The code issued in this request, or null (a code is never read back). */
+    public String getIssuedLookupCode() {
+        return issuedLookupCode;
     }
 
     public long getVersion() {

@@ -69,9 +69,20 @@ public class PublicPetitions {
             throw new BusinessException("error.required");
         }
         String from = address == null ? "-" : address;
-        if (guard.reached(PublicAttempt.Kind.SUBMIT_ADDRESS, from, guard.submissionsPerAddress())) {
+        Long byAddress = guard.take(PublicAttempt.Kind.SUBMIT_ADDRESS, from, guard.submissionsPerAddress());
+        if (byAddress == null) {
             throw new BusinessException("error.public.tooManySubmissions", guard.submissionsPerAddress().count());
         }
+        try {
+            return register(f);
+        } catch (RuntimeException e) {
+            // refused (or failed): it does not count against the address
+            guard.release(byAddress);
+            throw e;
+        }
+    }
+
+    private Receipt register(OnlineSubmission f) {
         if (!f.declaration()) {
             throw BusinessException.onField("declaration", "error.public.declaration");
         }
@@ -84,15 +95,18 @@ public class PublicPetitions {
             throw BusinessException.onField("phone", "error.required");
         }
         String person = AbuseGuard.hash(id);
-        if (guard.reached(PublicAttempt.Kind.SUBMIT_PERSON, person, guard.submissionsPerPerson())) {
+        Long byPerson = guard.take(PublicAttempt.Kind.SUBMIT_PERSON, person, guard.submissionsPerPerson());
+        if (byPerson == null) {
             throw new BusinessException("error.public.tooManySubmissions", guard.submissionsPerPerson().count());
         }
-        Receipt receipt = matters.register(new OnlineMatters.Registration(f.name(), id, f.phone(), f.address(),
-                f.problemPlaceId(), f.kind(), f.categoryCode(), f.purpose(), f.content(), f.accusedParty(),
-                f.accusedUnitId(), f.earlierNumber()));
-        guard.record(PublicAttempt.Kind.SUBMIT_ADDRESS, from);
-        guard.record(PublicAttempt.Kind.SUBMIT_PERSON, person);
-        return receipt;
+        try {
+            return matters.register(new OnlineMatters.Registration(f.name(), id, f.phone(), f.address(),
+                    f.problemPlaceId(), f.kind(), f.categoryCode(), f.purpose(), f.content(), f.accusedParty(),
+                    f.accusedUnitId(), f.earlierNumber()));
+        } catch (RuntimeException e) {
+            guard.release(byPerson);
+            throw e;
+        }
     }
 
     public PublicMatter lookup(String number, String code, String address) {
@@ -113,18 +127,30 @@ public class PublicPetitions {
     private <T> T find(String number, String address, Supplier<Optional<T>> call) {
         String from = address == null ? "-" : address;
         String n = number == null ? "" : number.strip();
-        if (guard.reached(PublicAttempt.Kind.LOOKUP_FAIL_ADDRESS, from, guard.lookupFailuresPerAddress())
-                || guard.reached(PublicAttempt.Kind.LOOKUP_FAIL_NUMBER, n, guard.lookupFailuresPerNumber())) {
+        // each lookup takes a place as a failure first; one that matches gives it back
+        Long byAddress = guard.take(PublicAttempt.Kind.LOOKUP_FAIL_ADDRESS, from, guard.lookupFailuresPerAddress());
+        Long byNumber = byAddress == null ? null
+                : guard.take(PublicAttempt.Kind.LOOKUP_FAIL_NUMBER, n, guard.lookupFailuresPerNumber());
+        if (byNumber == null) {
+            guard.release(byAddress);
             LOG.warning(() -> "public lookup refused (too many failures) for matter number " + safe(n) + " from " + from);
             throw new BusinessException("error.public.tooManyLookups");
         }
-        Optional<T> found = call.get();
+        Optional<T> found;
+        try {
+            found = call.get();
+        } catch (RuntimeException e) {
+            // the number and code matched, the step was refused: no failed lookup
+            guard.release(byAddress);
+            guard.release(byNumber);
+            throw e;
+        }
         if (found.isEmpty()) {
-            guard.record(PublicAttempt.Kind.LOOKUP_FAIL_ADDRESS, from);
-            guard.record(PublicAttempt.Kind.LOOKUP_FAIL_NUMBER, n);
             LOG.warning(() -> "public lookup failed for matter number " + safe(n) + " from " + from);
             throw new BusinessException("error.public.lookupFailed");
         }
+        guard.release(byAddress);
+        guard.release(byNumber);
         return found.get();
     }
 

@@ -42,4 +42,12 @@ public class PublicAttempt {
         this.subject = subject.length() > 100 ? subject.substring(0, 100) : subject;
         this.attemptedAt = at;
     }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
 }

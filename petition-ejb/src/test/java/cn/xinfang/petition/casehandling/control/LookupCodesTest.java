@@ -1,12 +1,16 @@
 package cn.xinfang.petition.casehandling.control;
 
+import cn.xinfang.petition.shared.control.migration.V18__HashLookupCodes;
 import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
 
 import java.util.HashSet;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LookupCodesTest {
@@ -24,14 +28,27 @@ class LookupCodesTest {
         assertEquals(10_000, seen.size());
     }
 
+    private static final byte[] KEY = "a test key of at least thirty-two characters".getBytes(StandardCharsets.UTF_8);
+
     @Test
-    void matchingIgnoresCaseAndSpacesButNothingElse() {
-        assertTrue(LookupCodes.matches("AB23CD45", "ab23 cd45"));
-        assertTrue(LookupCodes.matches("AB23CD45", "AB23-CD45"));
-        assertFalse(LookupCodes.matches("AB23CD45", "AB23CD46"));
-        assertFalse(LookupCodes.matches("AB23CD45", "AB23CD4"));
-        assertFalse(LookupCodes.matches("AB23CD45", null));
-        assertFalse(LookupCodes.matches(null, "AB23CD45"));
-        assertFalse(LookupCodes.matches("AB23CD45", "ＡＢ23CD45"));
+    void onlyAKeyedHashIsKeptAndMatchingIgnoresCaseAndSpacesButNothingElse() {
+        String kept = LookupCodes.hash(KEY, "AB23CD45");
+        assertEquals(64, kept.length());
+        assertFalse(kept.contains("AB23CD45"));
+        assertNotEquals(kept, LookupCodes.hash("another key, as long as the first one".getBytes(StandardCharsets.UTF_8), "AB23CD45"),
+                "the hash depends on the server's key");
+        assertTrue(LookupCodes.matches(kept, "ab23 cd45", KEY));
+        assertTrue(LookupCodes.matches(kept, "AB23-CD45", KEY));
+        assertFalse(LookupCodes.matches(kept, "AB23CD46", KEY));
+        assertFalse(LookupCodes.matches(kept, "AB23CD4", KEY));
+        assertFalse(LookupCodes.matches(kept, null, KEY));
+        assertFalse(LookupCodes.matches(null, "AB23CD45", KEY));
+        assertFalse(LookupCodes.matches(kept, "ＡＢ23CD45", KEY));
+        assertFalse(LookupCodes.matches("AB23CD45", "AB23CD45", KEY), "a code in clear is no hash");
+    }
+
+    @Test
+    void theMigrationHashesExistingCodesAsTheServerDoes() {
+        assertEquals(LookupCodes.hash(KEY, "AB23CD45"), V18__HashLookupCodes.hash(KEY, "AB23CD45"));
     }
 }

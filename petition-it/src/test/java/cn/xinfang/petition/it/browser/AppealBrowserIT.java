@@ -59,7 +59,18 @@ class AppealBrowserIT extends BrowserTest {
         browser.click(id("headerForm:langZh"));
         browser.waitForText("header", "退出登录");
         browser.go("cases/matter.xhtml?id=" + mid);
-        assertEquals(receipt.json().getString("lookupCode"), browser.text("#lookupCode"), "the officer sees the lookup code");
+        // the code is kept as a hash: the page cannot show it again, the officer can issue a new one
+        assertFalse(browser.present("#lookupCode"), "the receipt's code is not shown again");
+        assertTrue(browser.text("#lookupCodeHidden").contains("回执"), browser.text("#lookupCodeHidden"));
+        browser.click(id("lookupCodeForm:issueLookupCode"));
+        String fresh = browser.text("#lookupCode");
+        assertTrue(fresh.matches("[A-Z2-9]{8}") && !fresh.equals(receipt.json().getString("lookupCode")), fresh);
+        String number = receipt.json().getString("number");
+        assertEquals(422, http.call("POST", "public/lookup", null, "{\"number\":\"" + number + "\",\"code\":\""
+                + receipt.json().getString("lookupCode") + "\"}").status(), "the earlier code stops working");
+        assertEquals(200, http.call("POST", "public/lookup", null, "{\"number\":\"" + number + "\",\"code\":\"" + fresh + "\"}").status());
+        browser.go("cases/matter.xhtml?id=" + mid);
+        assertFalse(browser.present("#lookupCode"), "shown once");
         assertTrue(browser.text("#rating").contains("尚未评价"));
 
         // a rating given by phone

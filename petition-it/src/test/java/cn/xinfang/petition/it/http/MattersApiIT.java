@@ -123,7 +123,7 @@ class MattersApiIT {
         Reply retry = call("POST", "matters", "registrar", withPlace(registration(id, "")), "Idempotency-Key", key);
         assertEquals(200, retry.status());
         assertEquals(matterId, retry.json().getJsonObject("summary").getJsonNumber("id").longValue());
-        Reply earlier = call("GET", "matters/earlier?idNumber=" + id, "registrar", null);
+        Reply earlier = call("POST", "matters/earlier", "registrar", "{\"idNumber\":\"" + id + "\"}");
         assertEquals(1, earlier.json().getJsonArray("matters").size(), "the retry created nothing");
         assertEquals(number, earlier.json().getJsonArray("matters").getJsonObject(0).getString("number"));
 

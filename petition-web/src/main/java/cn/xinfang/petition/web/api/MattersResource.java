@@ -115,6 +115,11 @@ public class MattersResource {
         return petitions.get(id);
     }
 
+    /**
+     * The search by number, name, words and the other criteria in the query string. A text that
+     * is an ID number or a phone is refused (400): personal data never travels in a URL, where
+     * proxies and access logs keep it; such a search is {@code POST /api/matters/search}.
+     */
     @GET
     public Page search(@QueryParam("text") String text, @QueryParam("channel") String channel,
                        @QueryParam("kind") MatterKind kind, @QueryParam("category") String category,
@@ -122,17 +127,56 @@ public class MattersResource {
                        @QueryParam("overdue") String overdue, @QueryParam("evaluationOverdue") boolean evaluationOverdue,
                        @QueryParam("unit") String unit,
                        @QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("20") int size) {
-        MatterFilter f = new MatterFilter(text, channel, kind, category, state, date("from", from), date("to", to), false,
-                evaluationOverdue).within(id("unit", unit), clock("overdue", overdue));
+        PersonalData.refuseInUrl("text", text, "POST /petition/api/matters/search");
+        return search(new SearchRequest(text, channel, kind, category, state, from, to, overdue, evaluationOverdue,
+                id("unit", unit), first, size));
+    }
+
+    /** The criteria of a search in the request body (for an ID number or phone, which never go into a URL). */
+    public record SearchRequest(String text, String channel, MatterKind kind, String category, MatterState state,
+                                String from, String to, String overdue, boolean evaluationOverdue, Long unit,
+                                Integer first, Integer size) {
+    }
+
+    @POST
+    @Path("search")
+    public Page search(SearchRequest r) {
+        body(r);
+        MatterFilter f = new MatterFilter(r.text(), r.channel(), r.kind(), r.category(), r.state(), date("from", r.from()),
+                date("to", r.to()), false, r.evaluationOverdue()).within(r.unit(), clock("overdue", r.overdue()));
+        int first = r.first() == null ? 0 : r.first();
+        int size = r.size() == null ? 20 : r.size();
         return new Page(petitions.count(f), petitions.search(f, first, size));
     }
 
-    /** The repeat check: a petitioner's earlier matters by ID number, or by name and phone. */
+    /** The repeat check's question: an ID number, or a name and phone. */
+    public record EarlierRequest(String idNumber, String name, String phone) {
+    }
+
+    /** The repeat check: a petitioner's earlier matters by ID number, or by name and phone (in the body). */
+    @POST
+    @Path("earlier")
+    public EarlierMatters earlier(EarlierRequest r) {
+        return petitions.earlierMatters(body(r).idNumber(), r.name(), r.phone());
+    }
+
+    /** The former GET of the repeat check: refused (400) with the way to the POST, whatever it carries. */
     @GET
     @Path("earlier")
-    public EarlierMatters earlier(@QueryParam("idNumber") String idNumber, @QueryParam("name") String name,
-                                  @QueryParam("phone") String phone) {
-        return petitions.earlierMatters(idNumber, name, phone);
+    public EarlierMatters earlierInUrl(@QueryParam("idNumber") String idNumber, @QueryParam("name") String name,
+                                       @QueryParam("phone") String phone) {
+        throw BusinessException.onField(idNumber != null || phone == null ? "idNumber" : "phone", "api.personalDataInUrl",
+                "POST /petition/api/matters/earlier");
+    }
+
+    /**
+     * A new lookup code (查询码) for a petitioner who lost theirs: the earlier one stops working;
+     * the new one is in this answer's {@code followUp.lookupCode}, and never again.
+     */
+    @POST
+    @Path("{id}/lookup-code")
+    public MatterDetail issueLookupCode(@PathParam("id") long id, VersionRequest r) {
+        return handling.issueLookupCode(id, body(r).version());
     }
 
     @GET

@@ -7,6 +7,7 @@ import cn.xinfang.petition.citizen.boundary.OnlineSubmission;
 import cn.xinfang.petition.citizen.boundary.PublicMatter;
 import cn.xinfang.petition.citizen.boundary.PublicPetitions;
 import cn.xinfang.petition.shared.boundary.BusinessException;
+import cn.xinfang.petition.web.shared.ClientAddress;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -23,7 +24,8 @@ import java.util.Arrays;
  * The citizen's side over HTTP, without authentication: submit online (网上信访), look a matter
  * up with its number and lookup code, rate the reply, fetch a document issued to the petitioner.
  * The code travels in the JSON body, never in a URL (so it stays out of access logs). Same abuse
- * limits as the public pages.
+ * limits as the public pages, per client address ({@link ClientAddress}: X-Forwarded-For only from
+ * trusted proxies).
  */
 @Path("public")
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,20 +50,20 @@ public class PublicResource {
     @POST
     @Path("submissions")
     public Response submit(OnlineSubmission submission) {
-        Receipt receipt = petitions.submit(body(submission), request.getRemoteAddr());
+        Receipt receipt = petitions.submit(body(submission), ClientAddress.of(request));
         return Response.status(201).entity(receipt).build();
     }
 
     @POST
     @Path("lookup")
     public PublicMatter lookup(LookupRequest r) {
-        return petitions.lookup(body(r).number(), r.code(), request.getRemoteAddr());
+        return petitions.lookup(body(r).number(), r.code(), ClientAddress.of(request));
     }
 
     @POST
     @Path("evaluation")
     public PublicMatter evaluate(EvaluationRequest r) {
-        return petitions.evaluate(body(r).number(), r.code(), r.rating(), r.comment(), request.getRemoteAddr());
+        return petitions.evaluate(body(r).number(), r.code(), r.rating(), r.comment(), ClientAddress.of(request));
     }
 
     @POST
@@ -70,7 +72,7 @@ public class PublicResource {
     public Response document(DocumentRequest r) {
         DocumentKind kind = Arrays.stream(DocumentKind.values()).filter(k -> k.name().equals(body(r).kind())).findFirst()
                 .orElseThrow(() -> BusinessException.onField("kind", "error.document.notAvailable"));
-        byte[] pdf = petitions.document(r.number(), r.code(), kind, request.getRemoteAddr());
+        byte[] pdf = petitions.document(r.number(), r.code(), kind, ClientAddress.of(request));
         return Response.ok(pdf, "application/pdf").header("Cache-Control", "no-store")
                 .header("Content-Disposition", "inline; filename=\"" + kind.name().toLowerCase() + ".pdf\"").build();
     }

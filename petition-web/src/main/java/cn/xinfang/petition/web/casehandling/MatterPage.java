@@ -24,6 +24,7 @@ import cn.xinfang.petition.organization.entity.UnitKind;
 import cn.xinfang.petition.web.shared.Bundle;
 import cn.xinfang.petition.web.shared.Ids;
 import cn.xinfang.petition.web.shared.Messages;
+import cn.xinfang.petition.shared.boundary.Roles;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -453,6 +454,16 @@ public class MatterPage implements Serializable {
             accusableUnits = units.directory().stream().filter(UnitView::active).toList();
         }
         return accusableUnits;
+    }
+
+    /** Registrars and case officers issue a new lookup code to a petitioner who lost theirs. */
+    public boolean isMayIssueLookupCode() {
+        ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
+        return ec.isUserInRole(Roles.OFFICER) || ec.isUserInRole(Roles.REGISTRAR);
+    }
+
+    public void issueLookupCode() {
+        act("matter.lookupCode.issued", () -> handling.issueLookupCode(mid(), ver()));
     }
 
     public void identifyAccused() {

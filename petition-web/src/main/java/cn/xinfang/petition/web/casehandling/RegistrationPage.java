@@ -100,6 +100,10 @@ public class RegistrationPage implements Serializable {
             ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
             ec.getFlash().setKeepMessages(true);
             Messages.info("matter.registered", saved.summary().number());
+            if (saved.followUp().lookupCode() != null) {
+                // kept only as a hash: this is the one time it can be shown
+                Messages.info("matter.lookupCode.registered", saved.followUp().lookupCode());
+            }
             ec.redirect(ec.getRequestContextPath() + "/cases/matter.xhtml?id=" + saved.summary().id());
         }
     }

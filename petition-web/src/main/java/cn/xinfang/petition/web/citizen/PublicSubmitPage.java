@@ -11,6 +11,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import cn.xinfang.petition.web.shared.ClientAddress;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.Serializable;
@@ -51,7 +52,7 @@ public class PublicSubmitPage implements Serializable {
     }
 
     static String clientAddress() {
-        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
+        return ClientAddress.of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
     }
 
     public List<ChoiceView> getPlaces() {
