@@ -20,6 +20,8 @@ import cn.xinfang.petition.shared.boundary.BusinessException;
 import cn.xinfang.petition.shared.boundary.NotFoundException;
 import cn.xinfang.petition.shared.boundary.Roles;
 import cn.xinfang.petition.shared.control.LikePatterns;
+import cn.xinfang.petition.shared.control.TextSearchFunctions;
+import cn.xinfang.petition.shared.entity.SearchTerms;
 import cn.xinfang.petition.shared.control.OptimisticLockTranslator;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -158,9 +160,18 @@ public class Petitions {
                 .getResultStream().findFirst().map(Matter::getId);
     }
 
+    /**
+     * A text search ranks at most this many matches, the newest; {@link #count} says at most this
+     * many for it (the list says so when it reaches it).
+     */
+    public static final int TEXT_SEARCH_CAP = 1000;
+
     public List<MatterSummary> search(@NotNull MatterFilter filter, int first, int size) {
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, params);
+        if (isWordSearch(filter)) {
+            return ranked(filter, where, params, Math.max(0, first), Math.max(1, Math.min(size, 200)));
+        }
         TypedQuery<Matter> q = em.createQuery("SELECT m FROM Matter m" + Matter.LIST_FETCH + where
                 + " ORDER BY m.intake.receivedOn DESC, m.id DESC", Matter.class);
         params.forEach(q::setParameter);
@@ -170,9 +181,50 @@ public class Petitions {
 
     public long count(@NotNull MatterFilter filter) {
         Map<String, Object> params = new HashMap<>();
+        if (isWordSearch(filter)) {
+            String where = where(filter, params);
+            TypedQuery<Long> q = em.createQuery("SELECT m.id FROM Matter m" + where, Long.class);
+            params.forEach(q::setParameter);
+            return q.setMaxResults(TEXT_SEARCH_CAP).getResultList().size();
+        }
         TypedQuery<Long> q = em.createQuery("SELECT COUNT(m) FROM Matter m" + where(filter, params), Long.class);
         params.forEach(q::setParameter);
         return q.getSingleResult();
+    }
+
+    /** Whether the filter's text is searched as words (not read as a number, ID number or phone). */
+    private boolean isWordSearch(MatterFilter f) {
+        String text = f.text() == null ? "" : f.text().strip();
+        return !text.isEmpty() && !IdNumber.isValid(text, LocalDate.now(clock)) && !text.matches("\\d{6}-\\d{4}-\\d{6}")
+                && !text.matches("[0-9+\\- ]{5,20}") && !SearchTerms.query(text).isEmpty();
+    }
+
+    /**
+     * A word search's page: the newest {@link #TEXT_SEARCH_CAP} matches (every filter, the scoping
+     * and the confidentiality applied), ranked by relevance — the name registered with the
+     * matter starts with the words, then the content holds them as typed, then the rest (every
+     * two-character part present, not together) — then newest first; then the page's matters.
+     */
+    private List<MatterSummary> ranked(MatterFilter f, String where, Map<String, Object> params, int first, int size) {
+        String text = f.text().strip();
+        TypedQuery<Object[]> q = em.createQuery("SELECT m.id, CASE WHEN m.contact.name LIKE :rankName" + LikePatterns.ESCAPE
+                + " THEN 0 WHEN m.intake.content LIKE :rankPhrase" + LikePatterns.ESCAPE + " THEN 1 ELSE 2 END"
+                + " FROM Matter m" + where + " ORDER BY m.intake.receivedOn DESC, m.id DESC", Object[].class);
+        params.forEach(q::setParameter);
+        q.setParameter("rankName", LikePatterns.startsWith(text));
+        q.setParameter("rankPhrase", LikePatterns.contains(text));
+        List<Object[]> hits = new ArrayList<>(q.setMaxResults(TEXT_SEARCH_CAP).getResultList());
+        hits.sort(java.util.Comparator.comparingInt(h -> ((Number) h[1]).intValue())); // stable: newest first within a rank
+        if (first >= hits.size()) {
+            return List.of();
+        }
+        List<Long> ids = hits.subList(first, Math.min(hits.size(), first + size)).stream()
+                .map(h -> ((Number) h[0]).longValue()).toList();
+        Map<Long, Matter> byId = new HashMap<>();
+        em.createQuery("SELECT m FROM Matter m" + Matter.LIST_FETCH + " WHERE m.id IN :ids", Matter.class)
+                .setParameter("ids", ids).getResultStream().forEach(m -> byId.put(m.getId(), m));
+        return views.summaries(ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList(),
+                SearchTerms.words(text));
     }
 
     private String where(MatterFilter f, Map<String, Object> params) {
@@ -196,8 +248,17 @@ public class Petitions {
             } else if (text.matches("[0-9+\\- ]{5,20}")) {
                 and.add("m.petitioner.phone = :phone");
                 params.put("phone", text);
+            } else if (!SearchTerms.query(text).isEmpty()) {
+                // every CJK bigram (and word) of the text, from the GIN index on PostgreSQL (see TextSearchFunctions)
+                List<String> tokens = SearchTerms.query(text);
+                StringBuilder match = new StringBuilder(TextSearchFunctions.BIGRAMS_MATCH + "(m.searchTerms");
+                for (int i = 0; i < tokens.size(); i++) {
+                    match.append(", :token").append(i);
+                    params.put("token" + i, tokens.get(i));
+                }
+                and.add(match.append(")").toString());
             } else {
-                // a union, not an OR across the join: each side can use its own (trigram) index on PostgreSQL
+                // no letter, digit or Chinese character: the content as typed (no index serves it)
                 and.add("m.id IN (SELECT x.id FROM Matter x WHERE x.petitioner.name LIKE :prefix" + LikePatterns.ESCAPE
                         + " UNION SELECT y.id FROM Matter y WHERE y.intake.content LIKE :words" + LikePatterns.ESCAPE + ")");
                 params.put("prefix", LikePatterns.startsWith(text));
