@@ -79,14 +79,16 @@ class TextSearchIT extends InContainerTest {
         // 3 characters
         assertEquals(List.of(id(older)), found(c.officer(), "乱收费"));
         assertEquals(List.of(id(older)), found(c.officer(), "停车费"));
-        // 4 characters: the phrase first (newest first), then the matter with every bigram apart
-        // (小区 … 社区物资 … 物业): found, ranked last although received last
-        assertEquals(List.of(id(newer), id(older), id(scattered)), found(c.officer(), "小区物业"));
+        // 4 characters: the phrase as typed (newest first); the matter that has 小区 … 物业 apart is not it
+        assertEquals(List.of(id(newer), id(older)), found(c.officer(), "小区物业"));
+        // terms apart, when typed apart: every matter holding each of them
+        assertEquals(List.of(id(scattered), id(newer), id(older)), found(c.officer(), "小区 物业"));
+        assertEquals(List.of(id(older)), found(c.officer(), "物业 停车费"));
         assertEquals(List.of(), found(c.officer(), "物业公司"));
         // full-width and spaces do not matter; letters ignore case
         assertEquals(List.of(id(older)), found(c.officer(), " 乱收费 "));
 
-        // names: 2 and 3 characters, anywhere in the name; a name starting with the words ranks first
+        // names: 2 and 3 characters from the name's beginning; a name starting with the text ranks first
         assertEquals(List.of(id(older)), found(c.officer(), "钱某"));
         assertEquals(List.of(id(scattered)), found(c.officer(), "孙某乙"));
         MatterDetail namedInContent = register("吴某戊", PetitionsIT.idNumber(), "代邻居钱某甲反映情况。", today());

@@ -196,14 +196,14 @@ public class Petitions {
     private boolean isWordSearch(MatterFilter f) {
         String text = f.text() == null ? "" : f.text().strip();
         return !text.isEmpty() && !IdNumber.isValid(text, LocalDate.now(clock)) && !text.matches("\\d{6}-\\d{4}-\\d{6}")
-                && !text.matches("[0-9+\\- ]{5,20}") && !SearchTerms.query(text).isEmpty();
+                && !text.matches("[0-9+\\- ]{5,20}") && !SearchTerms.prefilter(text).isEmpty();
     }
 
     /**
      * A word search's page: the newest {@link #TEXT_SEARCH_CAP} matches (every filter, the scoping
      * and the confidentiality applied), ranked by relevance — the name registered with the
-     * matter starts with the words, then the content holds them as typed, then the rest (every
-     * two-character part present, not together) — then newest first; then the page's matters.
+     * matter starts with the text, then the content holds it as typed, then the rest (the text's
+     * terms apart) — then newest first; then the page's matters.
      */
     private List<MatterSummary> ranked(MatterFilter f, String where, Map<String, Object> params, int first, int size) {
         String text = f.text().strip();
@@ -248,17 +248,27 @@ public class Petitions {
             } else if (text.matches("[0-9+\\- ]{5,20}")) {
                 and.add("m.petitioner.phone = :phone");
                 params.put("phone", text);
-            } else if (!SearchTerms.query(text).isEmpty()) {
-                // every CJK bigram (and word) of the text, from the GIN index on PostgreSQL (see TextSearchFunctions)
-                List<String> tokens = SearchTerms.query(text);
+            } else if (!SearchTerms.prefilter(text).isEmpty()) {
+                // the matters holding every CJK bigram of the text, from the GIN index on PostgreSQL (see
+                // TextSearchFunctions), then each of the text's terms as typed: in the content, or the start
+                // of the petitioner's name or of the name registered with the matter
+                List<String> tokens = SearchTerms.prefilter(text);
                 StringBuilder match = new StringBuilder(TextSearchFunctions.BIGRAMS_MATCH + "(m.searchTerms");
                 for (int i = 0; i < tokens.size(); i++) {
                     match.append(", :token").append(i);
                     params.put("token" + i, tokens.get(i));
                 }
                 and.add(match.append(")").toString());
+                List<String> terms = List.of(text.split("\\s+"));
+                for (int i = 0; i < terms.size() && i < SearchTerms.MAX_QUERY_TOKENS; i++) {
+                    and.add("(m.intake.content LIKE :term" + i + LikePatterns.ESCAPE
+                            + " OR m.contact.name LIKE :termStart" + i + LikePatterns.ESCAPE
+                            + " OR m.petitioner.name LIKE :termStart" + i + LikePatterns.ESCAPE + ")");
+                    params.put("term" + i, LikePatterns.contains(terms.get(i)));
+                    params.put("termStart" + i, LikePatterns.startsWith(terms.get(i)));
+                }
             } else {
-                // no letter, digit or Chinese character: the content as typed (no index serves it)
+                // no Chinese character: the content as typed, or the start of the name (trigram indexes on PostgreSQL)
                 and.add("m.id IN (SELECT x.id FROM Matter x WHERE x.petitioner.name LIKE :prefix" + LikePatterns.ESCAPE
                         + " UNION SELECT y.id FROM Matter y WHERE y.intake.content LIKE :words" + LikePatterns.ESCAPE + ")");
                 params.put("prefix", LikePatterns.startsWith(text));

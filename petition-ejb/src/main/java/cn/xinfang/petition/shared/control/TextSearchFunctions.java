@@ -10,6 +10,7 @@ import org.hibernate.query.sqm.produce.function.StandardFunctionReturnTypeResolv
 import org.hibernate.sql.ast.SqlAstTranslator;
 import org.hibernate.sql.ast.spi.SqlAppender;
 import org.hibernate.sql.ast.tree.SqlAstNode;
+import org.hibernate.sql.ast.tree.expression.ColumnReference;
 import org.hibernate.type.BasicType;
 import org.hibernate.type.StandardBasicTypes;
 
@@ -20,8 +21,9 @@ import java.util.List;
  * terms ({@code matter.search_terms}, see {@link cn.xinfang.petition.shared.entity.SearchTerms}) hold every
  * token; a token ending in {@code :*} is a prefix. Rendered per database:
  * <ul>
- * <li>PostgreSQL: {@code to_tsvector('simple', terms) @@ to_tsquery('simple', ?1 || ' & ' || ?2 …)},
- * served by the GIN index {@code ix_matter_search_terms} on the same expression (V17);</li>
+ * <li>PostgreSQL: {@code search_vector @@ to_tsquery('simple', ?1 || ' & ' || ?2 …)}, where
+ * {@code search_vector} is the stored {@code to_tsvector('simple', search_terms)} beside the terms
+ * column, served by the GIN index {@code ix_matter_search_vector} (V20_3);</li>
  * <li>elsewhere (H2): one {@code terms LIKE '% token %'} per token ({@code '% tok%'} for a
  * prefix); the tokens hold letters, digits and CJK characters only, so nothing needs escaping.</li>
  * </ul>
@@ -30,6 +32,9 @@ import java.util.List;
 public class TextSearchFunctions implements FunctionContributor {
 
     public static final String BIGRAMS_MATCH = "bigrams_match";
+
+    /** PostgreSQL only: {@code to_tsvector('simple', search_terms)}, stored and GIN-indexed (V20_3). */
+    static final String VECTOR_COLUMN = "search_vector";
 
     @Override
     public void contributeFunctions(FunctionContributions contributions) {
@@ -52,9 +57,15 @@ public class TextSearchFunctions implements FunctionContributor {
         public void render(SqlAppender sql, List<? extends SqlAstNode> args, ReturnableType<?> returnType,
                            SqlAstTranslator<?> walker) {
             if (postgres) {
-                sql.appendSql("(to_tsvector('simple',");
-                args.get(0).accept(walker);
-                sql.appendSql(")@@to_tsquery('simple',");
+                // the stored vector beside the terms column (V20_3), so that no row recomputes it
+                if (args.get(0) instanceof ColumnReference column && column.getQualifier() != null) {
+                    sql.appendSql("(" + column.getQualifier() + "." + VECTOR_COLUMN);
+                } else {
+                    sql.appendSql("(to_tsvector('simple',");
+                    args.get(0).accept(walker);
+                    sql.appendSql(")");
+                }
+                sql.appendSql("@@to_tsquery('simple',");
                 for (int i = 1; i < args.size(); i++) {
                     if (i > 1) {
                         sql.appendSql("||' & '||");

@@ -79,6 +79,34 @@ public final class SearchTerms {
     }
 
     /**
+     * The tokens every matter that holds the text must have: those of its Chinese runs only
+     * ({@link #query} without the words of letters or digits, which are indexed whole and so
+     * cannot find part of a longer word such as "abc" in "1000abc"). A search narrows the matters
+     * by these through the index and then checks the text itself; empty when the text has no
+     * Chinese character (then the search is by the text alone).
+     */
+    public static List<String> prefilter(String text) {
+        Set<String> tokens = new LinkedHashSet<>();
+        if (text != null) {
+            for (Run r : runs(text)) {
+                if (!r.cjk()) {
+                    continue;
+                }
+                int[] cps = r.text().codePoints().toArray();
+                if (cps.length > 1) {
+                    for (int i = 0; i + 1 < cps.length; i++) {
+                        tokens.add(new String(cps, i, 2));
+                    }
+                } else {
+                    tokens.add(r.text() + PREFIX);
+                }
+            }
+        }
+        List<String> all = new ArrayList<>(tokens);
+        return all.size() > MAX_QUERY_TOKENS ? List.copyOf(all.subList(0, MAX_QUERY_TOKENS)) : List.copyOf(all);
+    }
+
+    /**
      * The query's words as they would be highlighted: its runs of Chinese characters and of
      * letters or digits, normalised like the index (longest first).
      */

@@ -73,4 +73,34 @@ class SearchTermsTest {
         assertEquals(List.of("物业费用", "abc"), SearchTerms.words("ABC 物业费用"));
         assertEquals(List.of(), SearchTerms.words("。"));
     }
+
+    @Test
+    void thePrefilterOfEveryPartOfATextIsInItsStoredTokensSoTheIndexNeverLosesAMatch() {
+        String text = "物业费涨价1000abc的问题，3号楼12B（张三·李四）反映";
+        String stored = SearchTerms.of(text);
+        int[] cps = text.codePoints().toArray();
+        int checked = 0;
+        for (int from = 0; from < cps.length; from++) {
+            for (int to = from + 1; to <= cps.length; to++) {
+                String part = new String(cps, from, to - from);
+                for (String token : SearchTerms.prefilter(part)) {
+                    boolean prefix = token.endsWith(SearchTerms.PREFIX);
+                    String t = prefix ? token.substring(0, token.length() - 2) : token;
+                    assertTrue(prefix ? stored.contains(" " + t) : stored.contains(" " + t + " "),
+                            part + " → " + token + " in " + stored);
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked > 500, "checked " + checked);
+    }
+
+    @Test
+    void thePrefilterLeavesOutWordsOfLettersAndDigits() {
+        assertEquals(List.of(), SearchTerms.prefilter("abc"), "found by the text itself, not the index");
+        assertEquals(List.of(), SearchTerms.prefilter("100%_"));
+        assertEquals(List.of("涨价"), SearchTerms.prefilter("涨价10_0abc"));
+        assertEquals(List.of("物业", "业费"), SearchTerms.prefilter("物业费"));
+        assertEquals(List.of("费:*"), SearchTerms.prefilter("费"));
+    }
 }

@@ -17,17 +17,18 @@ import java.util.Map;
 import java.util.logging.Logger;
 
 /**
- * Fills {@code matter.search_terms} (V16) for the matters that exist, in batches of
+ * Fills {@code matter.search_terms} (V20_2) for the matters that exist, in batches of
  * {@link #BATCH} by id, with the same tokens the application writes ({@link SearchTerms}): the
  * content, the name registered with the matter, the petitioner's current name and the
- * representatives. On PostgreSQL it then creates the GIN index on
- * {@code to_tsvector('simple', search_terms)} that {@code bigrams_match} is rendered against; H2
+ * representatives. On PostgreSQL it then adds the stored column {@code search_vector}
+ * ({@code to_tsvector('simple', search_terms)}, generated) and its GIN index, which
+ * {@code bigrams_match} is rendered against; H2
  * (the demo and the tests) searches the column with LIKE and needs none. The schema history is
  * the same on both databases.
  */
-public class V17__SearchTermsBackfill extends BaseJavaMigration {
+public class V20_3__SearchTermsBackfill extends BaseJavaMigration {
 
-    private static final Logger LOG = Logger.getLogger(V17__SearchTermsBackfill.class.getName());
+    private static final Logger LOG = Logger.getLogger(V20_3__SearchTermsBackfill.class.getName());
 
     static final int BATCH = 2000;
 
@@ -81,7 +82,11 @@ public class V17__SearchTermsBackfill extends BaseJavaMigration {
         }
         if ("PostgreSQL".equals(con.getMetaData().getDatabaseProductName())) {
             try (Statement s = con.createStatement()) {
-                s.execute("CREATE INDEX ix_matter_search_terms ON matter USING gin (to_tsvector('simple', search_terms))");
+                // stored, so that a search walking the matters newest first checks each row without
+                // recomputing its vector (2.3 s for a word in 2.5 % of 1,000,000 matters otherwise)
+                s.execute("ALTER TABLE matter ADD COLUMN search_vector tsvector GENERATED ALWAYS AS"
+                        + " (to_tsvector('simple', coalesce(search_terms, ''))) STORED");
+                s.execute("CREATE INDEX ix_matter_search_vector ON matter USING gin (search_vector)");
             }
         }
         long n = filled;
