@@ -263,7 +263,10 @@ public class Petitions {
                 for (int i = 0; i < terms.size() && i < SearchTerms.MAX_QUERY_TOKENS; i++) {
                     and.add("(m.intake.content LIKE :term" + i + LikePatterns.ESCAPE
                             + " OR m.contact.name LIKE :termStart" + i + LikePatterns.ESCAPE
-                            + " OR m.petitioner.name LIKE :termStart" + i + LikePatterns.ESCAPE + ")");
+                            // the current name of a renamed petitioner: a sub-query, checked only for the rows
+                            // the matter's own columns did not match (no join for every candidate)
+                            + " OR EXISTS (SELECT 1 FROM Petitioner p WHERE p = m.petitioner AND p.name LIKE :termStart" + i
+                            + LikePatterns.ESCAPE + "))");
                     params.put("term" + i, LikePatterns.contains(terms.get(i)));
                     params.put("termStart" + i, LikePatterns.startsWith(terms.get(i)));
                 }
