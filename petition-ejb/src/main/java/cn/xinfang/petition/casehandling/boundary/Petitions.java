@@ -166,6 +166,9 @@ public class Petitions {
      */
     public static final int TEXT_SEARCH_CAP = 1000;
 
+    /** The windows of receipt dates a word search looks in, newest first (months back; 0: every matter). */
+    static final int[] SEARCH_WINDOWS_MONTHS = {1, 6, 24, 0};
+
     public List<MatterSummary> search(@NotNull MatterFilter filter, int first, int size) {
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, params);
@@ -182,14 +185,18 @@ public class Petitions {
     public long count(@NotNull MatterFilter filter) {
         Map<String, Object> params = new HashMap<>();
         if (isWordSearch(filter)) {
-            String where = where(filter, params);
-            TypedQuery<Long> q = em.createQuery("SELECT m.id FROM Matter m" + where, Long.class);
-            params.forEach(q::setParameter);
-            return q.setMaxResults(TEXT_SEARCH_CAP).getResultList().size();
+            return cappedCount(where(filter, params), params);
         }
         TypedQuery<Long> q = em.createQuery("SELECT COUNT(m) FROM Matter m" + where(filter, params), Long.class);
         params.forEach(q::setParameter);
         return q.getSingleResult();
+    }
+
+    /** How many matters a word search finds, counted up to {@link #TEXT_SEARCH_CAP}. */
+    private long cappedCount(String where, Map<String, Object> params) {
+        TypedQuery<Long> q = em.createQuery("SELECT m.id FROM Matter m" + where, Long.class);
+        params.forEach(q::setParameter);
+        return q.setMaxResults(TEXT_SEARCH_CAP).getResultList().size();
     }
 
     /** Whether the filter's text is searched as words (not read as a number, ID number or phone). */
@@ -207,13 +214,29 @@ public class Petitions {
      */
     private List<MatterSummary> ranked(MatterFilter f, String where, Map<String, Object> params, int first, int size) {
         String text = f.text().strip();
-        TypedQuery<Object[]> q = em.createQuery("SELECT m.id, CASE WHEN m.contact.name LIKE :rankName" + LikePatterns.ESCAPE
-                + " THEN 0 WHEN m.intake.content LIKE :rankPhrase" + LikePatterns.ESCAPE + " THEN 1 ELSE 2 END"
-                + " FROM Matter m" + where + " ORDER BY m.intake.receivedOn DESC, m.id DESC", Object[].class);
-        params.forEach(q::setParameter);
-        q.setParameter("rankName", LikePatterns.startsWith(text));
-        q.setParameter("rankPhrase", LikePatterns.contains(text));
-        List<Object[]> hits = new ArrayList<>(q.setMaxResults(TEXT_SEARCH_CAP).getResultList());
+        // the newest matches first within a recent window, widened until it holds TEXT_SEARCH_CAP matches or
+        // is everything: a frequent word is answered from the last weeks' matters, not by fetching and sorting
+        // every match (tens of thousands at a million matters), a rare one from the whole index
+        LocalDate today = LocalDate.now(clock);
+        // fewer matches than the cap in all (a name, a rare word): one look at all of them, no windows
+        boolean few = cappedCount(where, params) < TEXT_SEARCH_CAP;
+        List<Object[]> hits = List.of();
+        for (int months : few ? new int[] {0} : SEARCH_WINDOWS_MONTHS) {
+            TypedQuery<Object[]> q = em.createQuery("SELECT m.id, CASE WHEN m.contact.name LIKE :rankName" + LikePatterns.ESCAPE
+                    + " THEN 0 WHEN m.intake.content LIKE :rankPhrase" + LikePatterns.ESCAPE + " THEN 1 ELSE 2 END"
+                    + " FROM Matter m" + where + (months > 0 ? " AND m.intake.receivedOn >= :windowFrom" : "")
+                    + " ORDER BY m.intake.receivedOn DESC, m.id DESC", Object[].class);
+            params.forEach(q::setParameter);
+            q.setParameter("rankName", LikePatterns.startsWith(text));
+            q.setParameter("rankPhrase", LikePatterns.contains(text));
+            if (months > 0) {
+                q.setParameter("windowFrom", today.minusMonths(months));
+            }
+            hits = new ArrayList<>(q.setMaxResults(TEXT_SEARCH_CAP).getResultList());
+            if (hits.size() >= TEXT_SEARCH_CAP) {
+                break;
+            }
+        }
         hits.sort(java.util.Comparator.comparingInt(h -> ((Number) h[1]).intValue())); // stable: newest first within a rank
         if (first >= hits.size()) {
             return List.of();

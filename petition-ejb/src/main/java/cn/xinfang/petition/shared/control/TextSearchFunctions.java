@@ -11,6 +11,7 @@ import org.hibernate.sql.ast.SqlAstTranslator;
 import org.hibernate.sql.ast.spi.SqlAppender;
 import org.hibernate.sql.ast.tree.SqlAstNode;
 import org.hibernate.sql.ast.tree.expression.ColumnReference;
+import org.hibernate.sql.ast.tree.expression.Expression;
 import org.hibernate.type.BasicType;
 import org.hibernate.type.StandardBasicTypes;
 
@@ -58,7 +59,8 @@ public class TextSearchFunctions implements FunctionContributor {
                            SqlAstTranslator<?> walker) {
             if (postgres) {
                 // the stored vector beside the terms column (V20_3), so that no row recomputes it
-                if (args.get(0) instanceof ColumnReference column && column.getQualifier() != null) {
+                ColumnReference column = args.get(0) instanceof Expression e ? e.getColumnReference() : null;
+                if (column != null && column.getQualifier() != null) {
                     sql.appendSql("(" + column.getQualifier() + "." + VECTOR_COLUMN);
                 } else {
                     sql.appendSql("(to_tsvector('simple',");
