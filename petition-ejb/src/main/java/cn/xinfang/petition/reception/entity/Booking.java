@@ -150,6 +150,26 @@ public class Booking implements Auditable {
         cancelledBy = by;
     }
 
+    /** 登记 on the day: the petitioner showed the code (the day's record, reception.entity.Visit). */
+    public void checkIn() {
+        if (state != BookingState.BOOKED) {
+            throw new BusinessException("reception.error.bookingNotActive");
+        }
+        state = BookingState.CHECKED_IN;
+    }
+
+    /** The leader received the petitioner. */
+    public void received() {
+        state = BookingState.RECEIVED;
+    }
+
+    /** The day closed and the petitioner never came. */
+    public void noShow() {
+        if (state == BookingState.BOOKED) {
+            state = BookingState.NO_SHOW;
+        }
+    }
+
     public String maskedIdNumber() {
         return IdNumber.mask(idNumber);
     }
