@@ -3,7 +3,7 @@ package cn.xinfang.petition.it;
 import cn.xinfang.petition.organization.control.PasswordHasher;
 import cn.xinfang.petition.organization.entity.AppUser;
 import cn.xinfang.petition.organization.entity.Unit;
-import cn.xinfang.petition.reception.control.CheckInCodes;
+import cn.xinfang.petition.reception.control.BookingCodes;
 import cn.xinfang.petition.reception.entity.Booking;
 import cn.xinfang.petition.reception.entity.BookingVia;
 import cn.xinfang.petition.reception.entity.Leader;
@@ -31,7 +31,7 @@ public class ReceptionDayFixtures {
     EntityManager em;
 
     @Inject
-    CheckInCodes codes;
+    BookingCodes codes;
 
     @Inject
     PasswordHasher hasher;

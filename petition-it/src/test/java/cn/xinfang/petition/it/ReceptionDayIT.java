@@ -64,6 +64,17 @@ class ReceptionDayIT extends InContainerTest {
         return LocalDate.now(ZoneId.of("Asia/Shanghai"));
     }
 
+    /** A booking code of its own per test (codes are unique across the database). */
+    static String code() {
+        String alphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+        java.security.SecureRandom r = new java.security.SecureRandom();
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+        }
+        return b.toString();
+    }
+
     String leaderAccount() {
         return "ldr" + c.tag();
     }
@@ -97,22 +108,24 @@ class ReceptionDayIT extends InContainerTest {
     void bookedPetitionersGoFirstThenWalkInsInArrivalOrderAndTheDisplayShowsNoPersonalData() throws Exception {
         long s = countySession();
         String id1 = PetitionsIT.idNumber();
-        rf.booking(s, 1, "ABCD2345", "李明华", id1, today());
-        rf.booking(s, 2, "WXYZ6789", "赵小红", PetitionsIT.idNumber(), today());
+        String code1 = code();
+        String code2 = code();
+        rf.booking(s, 1, code1, "李明华", id1, today());
+        rf.booking(s, 2, code2, "赵小红", PetitionsIT.idNumber(), today());
         // a walk-in arrives first, then booking 2 and booking 1 check in
         walkIn(c.registrar(), s, "孙大伟", PetitionsIT.idNumber(), 1);
-        as(c.registrar(), PASSWORD, () -> day.checkIn(s, "wxyz-6789", 1));
-        DayViews.Day d = as(c.registrar(), PASSWORD, () -> day.checkIn(s, "ABCD2345", 2));
+        as(c.registrar(), PASSWORD, () -> day.checkIn(s, code2.substring(0, 4).toLowerCase() + "-" + code2.substring(4), 1));
+        DayViews.Day d = as(c.registrar(), PASSWORD, () -> day.checkIn(s, code1, 2));
         assertEquals(List.of("A01", "A02", "B01"), d.waiting().stream().map(DayViews.VisitRow::ticket).toList());
         assertTrue(d.expected().isEmpty(), "both bookings checked in");
         assertFalse(d.queue().get(0).maskedIdNumber().equals(id1), "ID numbers are masked on the staff screen");
 
         // unknown and repeated codes are refused on the code field, nothing changes
-        BusinessException unknown = assertThrows(BusinessException.class, () -> as(c.registrar(), PASSWORD, () -> day.checkIn(s, "ZZZZ9999", 1)));
+        BusinessException unknown = assertThrows(BusinessException.class, () -> as(c.registrar(), PASSWORD, () -> day.checkIn(s, code(), 1)));
         assertEquals("code", unknown.field());
         assertEquals("receptionday.error.codeUnknown", unknown.key());
         assertEquals("receptionday.error.alreadyCheckedIn", assertThrows(BusinessException.class,
-                () -> as(c.registrar(), PASSWORD, () -> day.checkIn(s, "ABCD2345", 1))).key());
+                () -> as(c.registrar(), PASSWORD, () -> day.checkIn(s, code1, 1))).key());
         assertEquals(3, as(c.registrar(), PASSWORD, () -> day.day(s)).queue().size());
 
         // 叫号: booking 1 first although the walk-in came earlier
@@ -307,8 +320,9 @@ class ReceptionDayIT extends InContainerTest {
         as(reg, PASSWORD, () -> day.left(gone.id(), gone.version()));
         as(reg, PASSWORD, () -> day.close(s1));
 
-        rf.booking(s2, 1, "QRST2345", "乙一", PetitionsIT.idNumber(), today());
-        as(reg, PASSWORD, () -> day.checkIn(s2, "QRST2345", 1));
+        String code = code();
+        rf.booking(s2, 1, code, "乙一", PetitionsIT.idNumber(), today());
+        as(reg, PASSWORD, () -> day.checkIn(s2, code, 1));
         walkIn(reg, s2, "乙二", PetitionsIT.idNumber(), 1);
         DayViews.InstructionRow i2 = concludeNext(reg, s2, Outcome.TO_STUDY, null, "研判。").instructions().get(0);
         DayViews.InstructionRow i3 = concludeNext(reg, s2, Outcome.TO_STUDY, null, "研判。").instructions().get(1);

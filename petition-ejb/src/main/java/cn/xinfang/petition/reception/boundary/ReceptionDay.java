@@ -10,7 +10,7 @@ import cn.xinfang.petition.casehandling.entity.RegistrationForm;
 import cn.xinfang.petition.organization.control.CurrentUser;
 import cn.xinfang.petition.organization.entity.AppUser;
 import cn.xinfang.petition.organization.entity.Unit;
-import cn.xinfang.petition.reception.control.CheckInCodes;
+import cn.xinfang.petition.reception.control.BookingCodes;
 import cn.xinfang.petition.reception.control.DaySettings;
 import cn.xinfang.petition.reception.entity.Attendee;
 import cn.xinfang.petition.reception.entity.Booking;
@@ -71,7 +71,7 @@ public class ReceptionDay {
     CurrentUser currentUser;
 
     @Inject
-    CheckInCodes codes;
+    BookingCodes codes;
 
     @Inject
     DaySettings settings;
