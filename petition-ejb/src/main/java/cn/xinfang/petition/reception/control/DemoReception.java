@@ -16,6 +16,7 @@ import cn.xinfang.petition.reception.entity.RotationGroup;
 import cn.xinfang.petition.reception.entity.ScheduleRule;
 import cn.xinfang.petition.reception.entity.SessionState;
 import cn.xinfang.petition.reception.entity.ShiftRule;
+import cn.xinfang.petition.reception.entity.Unavailability;
 import cn.xinfang.petition.shared.control.Clocks;
 import cn.xinfang.petition.shared.control.HolidayCalendar;
 import cn.xinfang.petition.shared.control.WorkCalendar;
@@ -144,6 +145,11 @@ public class DemoReception {
         }
         em.flush();
         book(all, today, now);
+        // a leader away on a coming Monday: the officer's preview shows the session on the leave as a conflict
+        all.stream().filter(s -> s.getRule() == rules.get(2) && s.getDay().isAfter(today.plusDays(days + 2))).findFirst()
+                .ifPresent(s -> em.persist(new Unavailability(s.getLeader(), s.getDay(), s.getDay().plusDays(2), "赴省委党校参加专题培训",
+                        "officer", now)));
+        em.flush();
         return all.size();
     }
 

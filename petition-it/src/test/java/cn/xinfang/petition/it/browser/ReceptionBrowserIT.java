@@ -56,7 +56,7 @@ class ReceptionBrowserIT extends BrowserTest {
         browser.screenshot("reception-rules-preview");
         browser.click(id("yearForm:generate"));
         assertTrue(browser.message("info").contains("已保存"), "the year is saved");
-        assertTrue(browser.text(id("yearForm:previewSummary")).startsWith("将新增 0 个场次"), "nothing left to add");
+        assertTrue(browser.text("#previewSummary").startsWith("将新增 0 个场次"), "nothing left to add");
 
         browser.go("reception/index.xhtml");
         browser.type("scheduleForm:to", today.plusDays(35).toString());
@@ -109,6 +109,7 @@ class ReceptionBrowserIT extends BrowserTest {
                 + "//a[contains(@id,'open')]"));
         String bookings = browser.text(id("bookingsForm:bookings"));
         assertTrue(bookings.contains("柳青" + tag) && bookings.contains("*"), bookings);
+        ((JavascriptExecutor) browser.driver).executeScript("document.getElementById('bookingsForm').scrollIntoView({block: 'start'});");
         browser.screenshot("reception-session");
     }
 }
