@@ -11,7 +11,12 @@ public enum AuditedType {
     CATEGORY(false),
     CHANNEL(false),
     /** A petition matter with its petitioner, co-handling units, appeals, hearings (the pauses) and attachments. */
-    MATTER(true);
+    MATTER(true),
+    /** Reception days: a leader with their leaves; a rotation group; a schedule rule; a session with its swaps and bookings. */
+    RECEPTION_LEADER(true),
+    RECEPTION_GROUP(true),
+    RECEPTION_RULE(true),
+    RECEPTION_SESSION(true);
 
     private final boolean numericId;
 

@@ -17,7 +17,9 @@ import java.time.Instant;
 @Table(name = "public_attempt")
 public class PublicAttempt {
 
-    public enum Kind { SUBMIT_ADDRESS, SUBMIT_PERSON, LOOKUP_FAIL_ADDRESS, LOOKUP_FAIL_NUMBER }
+    public enum Kind { SUBMIT_ADDRESS, SUBMIT_PERSON, LOOKUP_FAIL_ADDRESS, LOOKUP_FAIL_NUMBER,
+        /** Reception-day bookings on the public page (reception.boundary.PublicReception). */
+        BOOK_ADDRESS, BOOK_PERSON, BOOK_CODE_FAIL }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "public_attempt_seq")

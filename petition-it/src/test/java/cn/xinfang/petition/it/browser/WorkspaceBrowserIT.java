@@ -47,6 +47,9 @@ class WorkspaceBrowserIT extends BrowserTest {
                         assertTrue(browser.present(id("listForm:matters")), user + " sees the matter list");
                     } else if ("statistics".equals(area)) {
                         assertTrue(browser.present(id("figures")), user + " sees the statistics table");
+                    } else if ("reception".equals(area)) {
+                        // 领导接待 has landed (issue 12): the schedule replaces the notice
+                        assertTrue(browser.present(id("scheduleForm:sessions")), user + " sees the reception schedule");
                     } else if (!"admin".equals(area)) {
                         assertTrue(browser.present(id("notAvailable")), user + " sees the honest notice in " + area);
                     }

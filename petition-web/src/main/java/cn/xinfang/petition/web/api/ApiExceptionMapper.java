@@ -66,7 +66,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             return error(404, "not_found", text(locale, e), Map.of(), null);
         }
         if (t instanceof BusinessException e) {
-            if (e.key().startsWith("error.public.tooMany")) {
+            if (e.key().startsWith("error.public.tooMany") || e.key().startsWith("reception.error.tooMany")) {
                 return error(429, "too_many_requests", text(locale, e), Map.of(), null);
             }
             if ("error.attachment.tooLarge".equals(e.key())) {
@@ -75,7 +75,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             if ("error.attachment.unreadable".equals(e.key())) {
                 return error(422, "refused", text(locale, e), Map.of("file", text(locale, e)), null);
             }
-            if ("error.transition".equals(e.key())) {
+            if ("error.transition".equals(e.key()) || "reception.error.transition".equals(e.key())) {
                 return error(409, "illegal_transition", text(locale, e), Map.of(), null);
             }
             if (e.field() != null) {

@@ -1,0 +1,133 @@
+package cn.xinfang.petition.it.http;
+
+import cn.xinfang.petition.casehandling.entity.IdNumber;
+import cn.xinfang.petition.it.Deployments;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Reception days over HTTP with the demo accounts: staff set up and publish a session, the public
+ * endpoint lists published sessions only, a petitioner books without an account, the notice
+ * is a PDF and the leader's feed an iCalendar; bad input is a 400 naming the field.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReceptionApiIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    static JsonArray array(String body) {
+        try (JsonReader r = Json.createReader(new StringReader(body))) {
+            return r.readArray();
+        }
+    }
+
+    HttpResponse<byte[]> get(String path, String forwardedFor) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "api/" + path));
+        if (forwardedFor != null) {
+            b.header("X-Forwarded-For", forwardedFor);
+        }
+        return client.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
+    void publishedSessionsBookingsNoticeAndCalendarOverHttp() throws Exception {
+        Http http = new Http(base);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        long bureau = http.unitId("331199001");
+        JsonObject leader = http.ok("POST", "reception/leaders", "officer", """
+                {"name":"接口领导%s","post":"副县长","portfolio":"城乡建设","portfolioCategories":["14"],"level":"COUNTY","unitId":%d}"""
+                .formatted(tag, bureau));
+        long leaderId = leader.getJsonNumber("id").longValue();
+        String session = """
+                {"unitId":%d,"leaderId":%d,"day":"%s","startTime":"08:30","endTime":"12:00","place":"县信访局接待大厅","form":"FIXED","capacity":5}""";
+        JsonObject published = http.ok("POST", "reception/sessions", "officer", session.formatted(bureau, leaderId, today.plusDays(9)));
+        JsonObject planned = http.ok("POST", "reception/sessions", "officer", session.formatted(bureau, leaderId, today.plusDays(10)));
+        long publishedId = published.getJsonNumber("id").longValue();
+        long plannedId = planned.getJsonNumber("id").longValue();
+        JsonObject done = http.ok("POST", "reception/sessions/" + publishedId + "/publication", "officer",
+                "{\"version\":" + published.getJsonNumber("version").longValue() + "}");
+        assertEquals("PUBLISHED", done.getString("state"));
+
+        // late without a reason: 400 naming the field, nothing changed
+        JsonObject late = http.ok("POST", "reception/sessions", "officer", session.formatted(bureau, leaderId, today.plusDays(2)));
+        Http.Reply refused = http.call("POST", "reception/sessions/" + late.getJsonNumber("id") + "/publication", "officer",
+                "{\"version\":" + late.getJsonNumber("version") + "}");
+        assertEquals(400, refused.status(), refused.body());
+        assertTrue(refused.json().getJsonObject("fields").containsKey("overrideReason"), refused.body());
+        assertTrue(refused.json().getString("message").contains("理由"), refused.body());
+
+        // the public schedule, no account: published sessions only
+        HttpResponse<byte[]> list = get("public/reception/sessions?from=" + today + "&to=" + today.plusDays(12), null);
+        assertEquals(200, list.statusCode());
+        List<Long> ids = array(new String(list.body(), StandardCharsets.UTF_8)).stream()
+                .map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
+        assertTrue(ids.contains(publishedId));
+        assertFalse(ids.contains(plannedId));
+        assertFalse(new String(list.body(), StandardCharsets.UTF_8).contains("publishedBy"), "no staff data on the public side");
+        assertEquals(400, get("public/reception/sessions?from=2026-13-01", null).statusCode());
+
+        // a booking without an account: the code once; the ID number never comes back
+        String id = IdNumber.withCheckCharacter("44030519" + (60 + new Random().nextInt(30)) + "0521" + String.format("%03d", new Random().nextInt(1000)));
+        HttpRequest book = HttpRequest.newBuilder(URI.create(base + "api/public/reception/bookings"))
+                .header("Content-Type", "application/json").header("X-Forwarded-For", "203.0.113." + (1 + new Random().nextInt(250)))
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"sessionId":%d,"name":"接口某","idNumber":"%s","phone":"13700002222","subject":"小区违建","categoryCode":"1402"}"""
+                        .formatted(publishedId, id))).build();
+        HttpResponse<String> booked = client.send(book, HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, booked.statusCode(), booked.body());
+        assertFalse(booked.body().contains(id), "the ID number is not echoed");
+        JsonObject receipt = Json.createReader(new StringReader(booked.body())).readObject();
+        assertEquals(8, receipt.getString("code").length());
+        JsonArray bookings = array(http.call("GET", "reception/sessions/" + publishedId + "/bookings", "officer", null).body());
+        assertEquals(1, bookings.size());
+        assertTrue(bookings.getJsonObject(0).getString("maskedIdNumber").contains("*"));
+        assertFalse(bookings.toString().contains(id));
+
+        // the notice (Chinese PDF) and the leader's calendar feed
+        HttpResponse<byte[]> pdf = get("public/reception/notice?from=" + today + "&to=" + today.plusDays(12), null);
+        assertEquals(200, pdf.statusCode());
+        assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.ISO_8859_1));
+        HttpResponse<byte[]> ics = get("public/reception/leaders/" + leaderId + "/calendar.ics", null);
+        assertEquals(200, ics.statusCode());
+        String feed = new String(ics.body(), StandardCharsets.UTF_8);
+        assertTrue(feed.startsWith("BEGIN:VCALENDAR"), feed);
+        assertTrue(feed.contains("UID:reception-session-" + publishedId + "@"), feed);
+        assertFalse(feed.contains("reception-session-" + plannedId + "@"), "planned sessions are not in the feed");
+        assertEquals(1, feed.split("BEGIN:VEVENT").length - 1, feed);
+        assertEquals(404, get("public/reception/leaders/999999999/calendar.ics", null).statusCode());
+    }
+}

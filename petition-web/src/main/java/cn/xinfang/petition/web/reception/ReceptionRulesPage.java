@@ -1,0 +1,257 @@
+package cn.xinfang.petition.web.reception;
+
+import cn.xinfang.petition.casehandling.boundary.CategoryView;
+import cn.xinfang.petition.casehandling.boundary.CodeTables;
+import cn.xinfang.petition.organization.boundary.UnitView;
+import cn.xinfang.petition.organization.boundary.Units;
+import cn.xinfang.petition.reception.boundary.Forms;
+import cn.xinfang.petition.reception.boundary.ReceptionDays;
+import cn.xinfang.petition.reception.entity.Assignment;
+import cn.xinfang.petition.reception.entity.LeaderLevel;
+import cn.xinfang.petition.reception.entity.ReceptionForm;
+import cn.xinfang.petition.reception.entity.ShiftRule;
+import cn.xinfang.petition.reception.entity.Views.GroupView;
+import cn.xinfang.petition.reception.entity.Views.LeaderView;
+import cn.xinfang.petition.reception.entity.Views.RuleView;
+import cn.xinfang.petition.reception.entity.Views.SchedulePreview;
+import cn.xinfang.petition.shared.control.Clocks;
+import cn.xinfang.petition.web.shared.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * /reception/rules.xhtml: the officer keeps the leaders, rotation groups and schedule rules, then
+ * previews a year (the sessions the rules make, the conflicts, the leaders left without a
+ * session) and generates it. Rules are RFC 5545 RRULEs; common ones are offered as presets.
+ */
+@Named
+@ViewScoped
+public class ReceptionRulesPage implements Serializable {
+
+    /** Presets of the rules counties publish; the officer may also type any RRULE. */
+    public record Preset(String key, String rrule) implements Serializable {
+    }
+
+    static final List<Preset> PRESETS = List.of(new Preset("oddMonths15", "FREQ=MONTHLY;BYMONTH=1,3,5,7,9,11;BYMONTHDAY=15"),
+            new Preset("evenMonths15", "FREQ=MONTHLY;BYMONTH=2,4,6,8,10,12;BYMONTHDAY=15"),
+            new Preset("monthly15", "FREQ=MONTHLY;BYMONTHDAY=15"), new Preset("mondays", "FREQ=WEEKLY;BYDAY=MO"),
+            new Preset("wednesdays", "FREQ=WEEKLY;BYDAY=WE"), new Preset("workdays", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"));
+
+    @Inject
+    ReceptionDays days;
+
+    @Inject
+    Units units;
+
+    @Inject
+    CodeTables codeTables;
+
+    private List<LeaderView> leaders = List.of();
+    private List<GroupView> groups = List.of();
+    private List<RuleView> rules = List.of();
+    private List<UnitView> unitChoices;
+    private List<CategoryView> topCategories;
+
+    // leader form
+    private String leaderName;
+    private String leaderPost;
+    private String leaderPortfolio;
+    private List<String> leaderCategories = new ArrayList<>();
+    private LeaderLevel leaderLevel = LeaderLevel.COUNTY;
+    private Long leaderUnitId;
+    private Long leaderLinkedUnitId;
+    private String leaderUsername;
+
+    // group form
+    private String groupName;
+    private Long groupUnitId;
+    private List<Long> groupMembers = new ArrayList<>();
+
+    // rule form
+    private String ruleName;
+    private Long ruleUnitId;
+    private String who;
+    private Assignment assignment = Assignment.ROTATION;
+    private String rrule = PRESETS.get(0).rrule();
+    private String validFrom;
+    private String validUntil;
+    private String startTime = "08:30";
+    private String endTime = "12:00";
+    private String place;
+    private boolean atLinkedUnit;
+    private ReceptionForm form = ReceptionForm.FIXED;
+    private String portfolio;
+    private ShiftRule shift = ShiftRule.NEXT_WORKING_DAY;
+    private int capacity = 20;
+
+    // the year
+    private int year;
+    private SchedulePreview preview;
+
+    @PostConstruct
+    void init() {
+        LocalDate today = LocalDate.now(Clocks.ZONE);
+        year = today.getYear();
+        validFrom = LocalDate.of(year, 1, 1).toString();
+        load();
+    }
+
+    void load() {
+        List<LeaderView> l = Messages.call(null, days::leaders);
+        leaders = l == null ? List.of() : l;
+        List<GroupView> g = Messages.call(null, days::groups);
+        groups = g == null ? List.of() : g;
+        List<RuleView> r = Messages.call(null, days::rules);
+        rules = r == null ? List.of() : r;
+    }
+
+    public void addLeader() {
+        LeaderView added = Messages.call("leaderForm", () -> days.saveLeader(new Forms.LeaderForm(null, 0, leaderName, leaderPost,
+                leaderPortfolio, leaderCategories, leaderLevel, leaderUnitId, leaderLinkedUnitId, leaderUsername, leaders.size() + 1)));
+        if (added != null) {
+            Messages.info("reception.leader.added", added.name());
+            leaderName = leaderPost = leaderPortfolio = leaderUsername = null;
+            leaderCategories = new ArrayList<>();
+            leaderLinkedUnitId = null;
+            load();
+        }
+    }
+
+    public void addGroup() {
+        GroupView added = Messages.call("groupForm", () -> days.saveGroup(new Forms.GroupForm(null, 0, groupName, groupUnitId, groupMembers)));
+        if (added != null) {
+            Messages.info("reception.group.added", added.name());
+            groupName = null;
+            groupMembers = new ArrayList<>();
+            load();
+        }
+    }
+
+    public void applyPreset(String key) {
+        PRESETS.stream().filter(p -> p.key().equals(key)).findFirst().ifPresent(p -> rrule = p.rrule());
+    }
+
+    public void addRule() {
+        RuleView added = Messages.call("ruleForm", () -> {
+            Long leaderId = who != null && who.startsWith("L") ? Long.valueOf(who.substring(1)) : null;
+            Long groupId = who != null && who.startsWith("G") ? Long.valueOf(who.substring(1)) : null;
+            return days.saveRule(new Forms.RuleForm(null, 0, ruleName, ruleUnitId, leaderId, groupId, assignment, rrule,
+                    Inputs.date("validFrom", validFrom), Inputs.date("validUntil", validUntil), Inputs.time("startTime", startTime),
+                    Inputs.time("endTime", endTime), place, atLinkedUnit, form, portfolio, shift, capacity));
+        });
+        if (added != null) {
+            Messages.info("reception.rule.added", added.name());
+            ruleName = place = portfolio = null;
+            who = null;
+            load();
+            preview = null;
+        }
+    }
+
+    public void toggleRule(RuleView r) {
+        if (Messages.call("rulesForm", () -> days.setRuleActive(r.id(), r.version(), !r.active())) != null) {
+            load();
+            preview = null;
+        }
+    }
+
+    public void previewYear() {
+        preview = Messages.call("yearForm", () -> days.preview(year, null));
+    }
+
+    public void generateYear() {
+        SchedulePreview saved = Messages.call("yearForm", () -> days.generate(year, null));
+        if (saved != null) {
+            Messages.info("reception.year.generated", saved.proposed().size(), String.valueOf(year));
+            preview = Messages.call("yearForm", () -> days.preview(year, null));
+        }
+    }
+
+    public List<UnitView> getUnitChoices() {
+        if (unitChoices == null) {
+            List<UnitView> u = Messages.call(null, units::directory);
+            unitChoices = u == null ? List.of() : u.stream().filter(UnitView::active).toList();
+        }
+        return unitChoices;
+    }
+
+    public List<CategoryView> getTopCategories() {
+        if (topCategories == null) {
+            List<CategoryView> c = Messages.call(null, codeTables::categories);
+            topCategories = c == null ? List.of() : c.stream().filter(CategoryView::topLevel).filter(CategoryView::active).toList();
+        }
+        return topCategories;
+    }
+
+    public List<Preset> getPresets() { return PRESETS; }
+    public LeaderLevel[] getLevels() { return LeaderLevel.values(); }
+    public Assignment[] getAssignments() { return Assignment.values(); }
+    public ReceptionForm[] getForms() { return ReceptionForm.values(); }
+    public ShiftRule[] getShifts() { return ShiftRule.values(); }
+    public List<LeaderView> getLeaders() { return leaders; }
+    public List<GroupView> getGroups() { return groups; }
+    public List<RuleView> getRules() { return rules; }
+    public SchedulePreview getPreview() { return preview; }
+
+    public String getLeaderName() { return leaderName; }
+    public void setLeaderName(String v) { leaderName = v; }
+    public String getLeaderPost() { return leaderPost; }
+    public void setLeaderPost(String v) { leaderPost = v; }
+    public String getLeaderPortfolio() { return leaderPortfolio; }
+    public void setLeaderPortfolio(String v) { leaderPortfolio = v; }
+    public List<String> getLeaderCategories() { return leaderCategories; }
+    public void setLeaderCategories(List<String> v) { leaderCategories = v; }
+    public LeaderLevel getLeaderLevel() { return leaderLevel; }
+    public void setLeaderLevel(LeaderLevel v) { leaderLevel = v; }
+    public Long getLeaderUnitId() { return leaderUnitId; }
+    public void setLeaderUnitId(Long v) { leaderUnitId = v; }
+    public Long getLeaderLinkedUnitId() { return leaderLinkedUnitId; }
+    public void setLeaderLinkedUnitId(Long v) { leaderLinkedUnitId = v; }
+    public String getLeaderUsername() { return leaderUsername; }
+    public void setLeaderUsername(String v) { leaderUsername = v; }
+    public String getGroupName() { return groupName; }
+    public void setGroupName(String v) { groupName = v; }
+    public Long getGroupUnitId() { return groupUnitId; }
+    public void setGroupUnitId(Long v) { groupUnitId = v; }
+    public List<Long> getGroupMembers() { return groupMembers; }
+    public void setGroupMembers(List<Long> v) { groupMembers = v; }
+    public String getRuleName() { return ruleName; }
+    public void setRuleName(String v) { ruleName = v; }
+    public Long getRuleUnitId() { return ruleUnitId; }
+    public void setRuleUnitId(Long v) { ruleUnitId = v; }
+    public String getWho() { return who; }
+    public void setWho(String v) { who = v; }
+    public Assignment getAssignment() { return assignment; }
+    public void setAssignment(Assignment v) { assignment = v; }
+    public String getRrule() { return rrule; }
+    public void setRrule(String v) { rrule = v; }
+    public String getValidFrom() { return validFrom; }
+    public void setValidFrom(String v) { validFrom = v; }
+    public String getValidUntil() { return validUntil; }
+    public void setValidUntil(String v) { validUntil = v; }
+    public String getStartTime() { return startTime; }
+    public void setStartTime(String v) { startTime = v; }
+    public String getEndTime() { return endTime; }
+    public void setEndTime(String v) { endTime = v; }
+    public String getPlace() { return place; }
+    public void setPlace(String v) { place = v; }
+    public boolean isAtLinkedUnit() { return atLinkedUnit; }
+    public void setAtLinkedUnit(boolean v) { atLinkedUnit = v; }
+    public ReceptionForm getForm() { return form; }
+    public void setForm(ReceptionForm v) { form = v; }
+    public String getPortfolio() { return portfolio; }
+    public void setPortfolio(String v) { portfolio = v; }
+    public ShiftRule getShift() { return shift; }
+    public void setShift(ShiftRule v) { shift = v; }
+    public int getCapacity() { return capacity; }
+    public void setCapacity(int v) { capacity = v; }
+    public int getYear() { return year; }
+    public void setYear(int v) { year = v; }
+}
