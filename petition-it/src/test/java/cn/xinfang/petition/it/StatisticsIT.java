@@ -7,7 +7,7 @@ import cn.xinfang.petition.casehandling.boundary.Housekeeping;
 import cn.xinfang.petition.casehandling.boundary.MatterFilter;
 import cn.xinfang.petition.casehandling.boundary.Petitions;
 import cn.xinfang.petition.casehandling.entity.AppealOutcome;
-import cn.xinfang.petition.casehandling.entity.AppealRefusal;
+import cn.xinfang.petition.casehandling.entity.AppealRefusalView;
 import cn.xinfang.petition.casehandling.entity.AppealStage;
 import cn.xinfang.petition.casehandling.entity.CrossLevel;
 import cn.xinfang.petition.casehandling.entity.FigureCriteria;
@@ -182,13 +182,13 @@ class StatisticsIT extends InContainerTest {
                 "不服复查意见。", null, TODAY, "未提交复核申请书。", "县信复〔" + TODAY.getYear() + "〕2号", reviewed8.version()));
 
         // the refused request left its record: date, reason, who decided, the notice
-        List<AppealRefusal> refusals = as(c.officer(), PASSWORD, () -> appeals.refusals(m10.summary().id()));
+        List<AppealRefusalView> refusals = as(c.officer(), PASSWORD, () -> appeals.refusals(m10.summary().id()));
         assertEquals(1, refusals.size());
-        assertEquals(D.plusDays(50), refusals.get(0).getRequestedOn());
-        assertEquals(TODAY, refusals.get(0).getRefusedOn());
-        assertEquals("超过三十日申请期限。", refusals.get(0).getReason());
-        assertEquals(c.officer(), refusals.get(0).getRefusedBy());
-        assertEquals("县信复〔" + TODAY.getYear() + "〕1号", refusals.get(0).getNoticeNumber());
+        assertEquals(D.plusDays(50), refusals.get(0).requestedOn());
+        assertEquals(TODAY, refusals.get(0).refusedOn());
+        assertEquals("超过三十日申请期限。", refusals.get(0).reason());
+        assertEquals(c.officer(), refusals.get(0).refusedBy());
+        assertEquals("县信复〔" + TODAY.getYear() + "〕1号", refusals.get(0).noticeNumber());
 
         // the nightly job marks the matters the backlog rules now hold (open over 90 days)
         as(c.officer(), PASSWORD, () -> housekeeping.markBacklogNow());

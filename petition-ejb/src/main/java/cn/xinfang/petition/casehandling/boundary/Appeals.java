@@ -11,6 +11,7 @@ import cn.xinfang.petition.casehandling.entity.Actor;
 import cn.xinfang.petition.casehandling.entity.Appeal;
 import cn.xinfang.petition.casehandling.entity.AppealOutcome;
 import cn.xinfang.petition.casehandling.entity.AppealRefusal;
+import cn.xinfang.petition.casehandling.entity.AppealRefusalView;
 import cn.xinfang.petition.casehandling.entity.AppealStage;
 import cn.xinfang.petition.casehandling.entity.AuthorityLevel;
 import cn.xinfang.petition.casehandling.entity.Hearing;
@@ -280,14 +281,15 @@ public class Appeals {
 
     /** The refused review and re-review requests of a matter, oldest first. */
     @RolesAllowed({Roles.REGISTRAR, Roles.OFFICER, Roles.UNIT_CLERK, Roles.UNIT_LEADER, Roles.COUNTY_LEADER, Roles.APPRAISER})
-    public List<AppealRefusal> refusals(long id) {
+    public List<AppealRefusalView> refusals(long id) {
         AppUser me = access.caller();
         Matter m = em.find(Matter.class, id);
         if (m == null) {
             throw new NotFoundException();
         }
         access.require(me, m);
-        return em.createNamedQuery(AppealRefusal.OF_MATTER, AppealRefusal.class).setParameter("matter", m).getResultList();
+        return em.createNamedQuery(AppealRefusal.OF_MATTER, AppealRefusal.class).setParameter("matter", m).getResultStream()
+                .map(AppealRefusalView::of).toList();
     }
 
     /** The backlog list (积案): the bureau and county leaders see all; a unit leader the unit's own. Oldest first. */

@@ -154,7 +154,9 @@ public class MatterFigures {
             }
             case "place" -> {
                 join = " JOIN m.intake.problemPlace dpl LEFT JOIN dpl.parent dpp";
-                key = "CAST(CASE WHEN dpl.kind = :dTownship THEN dpl.id WHEN dpp.kind = :dTownship THEN dpp.id END AS String)";
+                // grouped by place and its parent; the township is picked below (a bound CASE in GROUP BY
+                // is not the same expression as in the select list for PostgreSQL)
+                key = "dpl.id, dpl.kind, dpp.id, dpp.kind";
             }
             default -> throw BusinessException.onField("dimension", "error.statistics.figure");
         }
@@ -164,9 +166,7 @@ public class MatterFigures {
             String where = scope(unitId, params) + (batch.size() > 1 || FigureConditions.byReceipt(batch.get(0).key())
                     ? " AND " + FigureConditions.receivedIn(batch.get(0), params) : "");
             String select = select(batch, params);
-            if (dimension.equals("place")) {
-                params.put("dTownship", UnitKind.TOWNSHIP);
-            }
+            int keys = dimension.equals("place") ? 4 : 1;
             TypedQuery<Object[]> q = em.createQuery("SELECT " + key + ", " + select + " FROM Matter m" + join + " WHERE "
                     + where + " GROUP BY " + key, Object[].class);
             params.forEach(q::setParameter);
@@ -174,9 +174,12 @@ public class MatterFigures {
             for (int i = 0; i < batch.size(); i++) {
                 Map<String, Count> row = new LinkedHashMap<>();
                 for (Object[] r : result) {
-                    long matters = number(r[1 + 2 * i]);
-                    if (r[0] != null && matters > 0) {
-                        row.put(String.valueOf(r[0]), new Count(matters, number(r[2 + 2 * i])));
+                    long matters = number(r[keys + 2 * i]);
+                    String code = keys == 1 ? (r[0] == null ? null : String.valueOf(r[0]))
+                            : r[1] == UnitKind.TOWNSHIP ? String.valueOf(r[0]) : r[3] == UnitKind.TOWNSHIP ? String.valueOf(r[2]) : null;
+                    if (code != null && matters > 0) {
+                        row.merge(code, new Count(matters, number(r[keys + 1 + 2 * i])),
+                                (a, b) -> new Count(a.matters() + b.matters(), a.persons() + b.persons()));
                     }
                 }
                 counts.put(batch.get(i), row);

@@ -81,7 +81,7 @@ public class FigureConditions {
         FIGURES.put("satisfied", c -> rated(c, Rating.SATISFIED));
         FIGURES.put("basicallySatisfied", c -> rated(c, Rating.BASICALLY_SATISFIED));
         FIGURES.put("dissatisfied", c -> rated(c, Rating.DISSATISFIED));
-        FIGURES.put("unratedOverdue", c -> RECEIVED + " AND m.reply.repliedOn <= :" + c.param("lapsed", c.lastLapsedReply)
+        FIGURES.put("unratedOverdue", c -> RECEIVED + " AND m.reply.repliedOn <= :" + c.param("lapsed", c.lastLapsedReply.get())
                 + " AND (m.evaluation.rating IS NULL OR m.evaluation.ratedOn > :fgAsOf)");
         for (AppealStage stage : AppealStage.values()) {
             String p = stage == AppealStage.REVIEW ? "review" : "reReview";
@@ -123,7 +123,8 @@ public class FigureConditions {
         own.put("fgTo", f.to());
         own.put("fgAsOf", f.asOf());
         own.put("fgCut", f.asOf().plusDays(1).atStartOfDay(cn.xinfang.petition.shared.control.Clocks.ZONE).toInstant());
-        Ctx c = new Ctx(own, windows.periods().lastReplyWithLapsedEvaluation(f.asOf()));
+        // the holiday calendar is read only by the one figure that needs it
+        Ctx c = new Ctx(own, () -> windows.periods().lastReplyWithLapsedEvaluation(f.asOf()));
         String slice = slice(f.slice(), own);
         String condition = "(" + figure.apply(c) + slice + ")";
         // JPA refuses a parameter the query does not name: keep only the ones this figure uses
@@ -211,7 +212,7 @@ public class FigureConditions {
     }
 
     /** The parameters of one condition, with named constants. */
-    private record Ctx(Map<String, Object> params, LocalDate lastLapsedReply) {
+    private record Ctx(Map<String, Object> params, java.util.function.Supplier<LocalDate> lastLapsedReply) {
         String param(String name, Object value) {
             String n = "fg" + name;
             params.put(n, value);

@@ -135,7 +135,15 @@ public class MatterList implements Serializable {
 
     /** The slice of the drill-down as the user reads it: the channel's, category's or unit's name. */
     public String getFigureSliceName() {
-        return figure == null || figure.slice() == null ? "" : petitions.sliceName(figure.slice());
+        if (figure == null || figure.slice() == null) {
+            return "";
+        }
+        List<String> names = new java.util.ArrayList<>();
+        for (String part : figure.slice().split(",")) {
+            // a channel group is named by the bundle, the rest by their code tables
+            names.add(part.startsWith("group:") ? Bundle.text("channelGroup." + part.substring(6)) : petitions.sliceName(part));
+        }
+        return String.join("，", names);
     }
 
     public FigureCriteria getFigure() {
