@@ -10,6 +10,8 @@ import cn.xinfang.petition.casehandling.control.MatterViews;
 import cn.xinfang.petition.casehandling.entity.Actor;
 import cn.xinfang.petition.casehandling.entity.Appeal;
 import cn.xinfang.petition.casehandling.entity.AppealOutcome;
+import cn.xinfang.petition.casehandling.entity.AppealRefusal;
+import cn.xinfang.petition.casehandling.entity.AppealRefusalView;
 import cn.xinfang.petition.casehandling.entity.AppealStage;
 import cn.xinfang.petition.casehandling.entity.AuthorityLevel;
 import cn.xinfang.petition.casehandling.entity.Hearing;
@@ -242,7 +244,52 @@ public class Appeals {
     public MatterDetail flagBacklog(long id, boolean flag, String reason, long version) {
         AppUser me = access.caller();
         Matter m = load(id, version, me);
-        return done(m, m.flagBacklog(flag, reason, me.getUsername(), clock.instant()), me);
+        MatterEvent e = m.flagBacklog(flag, reason, me.getUsername(), LocalDate.now(clock), clock.instant());
+        backlog.mark(m);
+        return done(m, e, me);
+    }
+
+    /**
+     * A review or re-review request not accepted (不予受理): recorded with the day it was asked, its
+     * reason, the refusal's day (default today), reason and notice number, and who decided; the
+     * matter's state does not change. Only for a matter that was replied (a review) or reviewed (a
+     * re-review).
+     */
+    @RolesAllowed(Roles.OFFICER)
+    public MatterDetail refuseAppeal(long id, AppealStage stage, LocalDate requestedOn, String requestReason,
+                                     String authorityName, LocalDate refusedOn, String reason, String noticeNumber,
+                                     long version) {
+        AppUser me = access.caller();
+        Matter m = load(id, version, me);
+        if (stage == null) {
+            throw BusinessException.onField("stage", "error.required");
+        }
+        boolean appealable = stage == AppealStage.REVIEW ? m.reply().getRepliedOn() != null
+                : AppealWindows.reviewedOn(windows.appeals(m)) != null;
+        if (!appealable) {
+            throw new BusinessException("error.transition", m.getState(), stage == AppealStage.REVIEW
+                    ? MatterAction.REQUEST_REVIEW : MatterAction.REQUEST_RE_REVIEW);
+        }
+        String authority = authorityName == null || authorityName.isBlank() ? ownAuthorityName(m) : authorityName;
+        AppealRefusal r = new AppealRefusal(m, stage, requestedOn, requestReason, authority, refusedOn, reason,
+                noticeNumber, LocalDate.now(clock), me.getUsername());
+        em.persist(r);
+        MatterEvent e = m.appealRefused(r, me.getUsername(), clock.instant());
+        em.lock(m, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        return done(m, e, me);
+    }
+
+    /** The refused review and re-review requests of a matter, oldest first. */
+    @RolesAllowed({Roles.REGISTRAR, Roles.OFFICER, Roles.UNIT_CLERK, Roles.UNIT_LEADER, Roles.COUNTY_LEADER, Roles.APPRAISER})
+    public List<AppealRefusalView> refusals(long id) {
+        AppUser me = access.caller();
+        Matter m = em.find(Matter.class, id);
+        if (m == null) {
+            throw new NotFoundException();
+        }
+        access.require(me, m);
+        return em.createNamedQuery(AppealRefusal.OF_MATTER, AppealRefusal.class).setParameter("matter", m).getResultStream()
+                .map(AppealRefusalView::of).toList();
     }
 
     /** The backlog list (积案): the bureau and county leaders see all; a unit leader the unit's own. Oldest first. */

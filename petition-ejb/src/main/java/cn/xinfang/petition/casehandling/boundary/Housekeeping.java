@@ -2,6 +2,7 @@ package cn.xinfang.petition.casehandling.boundary;
 
 import cn.xinfang.petition.casehandling.entity.Lifecycle;
 import cn.xinfang.petition.casehandling.control.AppealWindows;
+import cn.xinfang.petition.casehandling.control.BacklogRules;
 import cn.xinfang.petition.casehandling.control.CaseSettings;
 import cn.xinfang.petition.casehandling.entity.Actor;
 import cn.xinfang.petition.casehandling.entity.Matter;
@@ -39,11 +40,24 @@ public class Housekeeping {
     @Inject
     Clock clock;
 
+    @Inject
+    BacklogRules backlog;
+
     @Schedule(hour = "1", minute = "10", persistent = false)
     @PermitAll
     public void nightly() {
         int n = terminate();
         LOG.info(() -> "nightly: " + n + " matters terminated after a lapsed appeal window");
+        int b = backlog.markAll();
+        LOG.info(() -> "nightly: backlog dates of " + b + " matters brought up to the rules");
+    }
+
+    /** The backlog dates (积案 since, left on) brought up to the rules by hand, as the nightly job does. */
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
+    public int markBacklogNow() {
+        int n = backlog.markAll();
+        em.flush();
+        return n;
     }
 
     /** The same by hand (an officer or the administrator), e.g. after the server was down at night. */

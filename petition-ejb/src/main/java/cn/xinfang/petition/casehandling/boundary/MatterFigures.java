@@ -1,12 +1,11 @@
 package cn.xinfang.petition.casehandling.boundary;
 
+import cn.xinfang.petition.casehandling.control.FigureConditions;
 import cn.xinfang.petition.casehandling.control.MatterAccess;
-import cn.xinfang.petition.casehandling.entity.ChannelGroup;
-import cn.xinfang.petition.casehandling.entity.CrossLevel;
-import cn.xinfang.petition.casehandling.entity.MatterCounts;
-import cn.xinfang.petition.casehandling.entity.MatterEvent;
+import cn.xinfang.petition.casehandling.entity.FigureCriteria;
 import cn.xinfang.petition.organization.entity.AppUser;
 import cn.xinfang.petition.organization.entity.Unit;
+import cn.xinfang.petition.organization.entity.UnitKind;
 import cn.xinfang.petition.shared.boundary.BusinessException;
 import cn.xinfang.petition.shared.boundary.NotPermittedException;
 import cn.xinfang.petition.shared.boundary.Roles;
@@ -19,8 +18,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotNull;
 
-import java.time.Instant;
-import java.time.LocalDate;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,16 +28,26 @@ import java.util.Map;
 /**
  * The counting queries over the matters that the statistics read, scoped to the caller like the
  * matter search ({@link MatterAccess#unitCondition}, {@link MatterAccess#confidentialityCondition}):
- * the bureau, county leaders and the appraisal office count every unit; unit staff their unit and
- * the units below it; nobody counts an accusation they could not open.
+ * the bureau and county leaders count every unit; unit staff their unit and the units below it;
+ * nobody counts an accusation they could not open. Each figure is the condition of
+ * {@link FigureConditions}, the same one the matter list applies for its drill-down
+ * ({@link MatterFilter#figure()}), so a figure and its list always agree.
  */
 @Stateless
 @RolesAllowed({Roles.REGISTRAR, Roles.OFFICER, Roles.UNIT_CLERK, Roles.UNIT_LEADER, Roles.COUNTY_LEADER, Roles.APPRAISER})
 public class MatterFigures {
 
-    /** The events that decide acceptance; a matter's first of them is its outcome. */
-    private static final List<MatterEvent.Type> DECISIONS = List.of(MatterEvent.Type.ACCEPT, MatterEvent.Type.REFUSE,
-            MatterEvent.Type.REFER_STATUTORY, MatterEvent.Type.FORWARD_ACCUSATION);
+    /** A figure's count: matters (件/批) and the sum of their people (人次). */
+    public record Count(long matters, long persons) implements Serializable {
+        /** The figure's value: persons for a 人次 figure, else matters. */
+        public long value(String key) {
+            return FigureConditions.PERSONS.contains(key) ? persons : matters;
+        }
+    }
+
+    /** A row of a grouped table: its code (channel, category or unit id) and name. */
+    public record Row(String code, String name, String parentCode) implements Serializable {
+    }
 
     @PersistenceContext
     EntityManager em;
@@ -47,67 +55,169 @@ public class MatterFigures {
     @Inject
     MatterAccess access;
 
-    /**
-     * The counts for matters received from {@code from} to {@code to} (both inclusive), decisions
-     * taken before {@code decidedBefore}, optionally limited to {@code unitId} and the units below
-     * it (a unit the caller may not see is refused; an unknown one is an error on field "unit").
-     */
-    public MatterCounts count(@NotNull LocalDate from, @NotNull LocalDate to, @NotNull Instant decidedBefore, Long unitId) {
-        Map<String, Object> params = new HashMap<>();
-        String where = where(from, to, unitId, params);
+    @Inject
+    FigureConditions conditions;
 
-        TypedQuery<Object[]> volume = em.createQuery("SELECT c.group, c.code, m.intake.crossLevel, m.intake.peopleCount,"
-                + " COUNT(m), SUM(m.intake.peopleCount) FROM Matter m JOIN m.intake.channel c" + where
-                + " GROUP BY c.group, c.code, m.intake.crossLevel, m.intake.peopleCount", Object[].class);
-        params.forEach(volume::setParameter);
-        List<MatterCounts.Volume> volumes = volume.getResultStream()
-                .map(r -> new MatterCounts.Volume((ChannelGroup) r[0], (String) r[1], (CrossLevel) r[2], (Integer) r[3],
-                        ((Number) r[4]).longValue(), ((Number) r[5]).longValue()))
-                .toList();
-
-        // the first decision event of each matter, if it was taken before the cut-off
-        String firstDecision = " AND e.type IN :decisions AND e.at < :cutoff AND NOT EXISTS (SELECT 1 FROM MatterEvent f"
-                + " WHERE f.matter = m AND f.type IN :decisions AND (f.at < e.at OR (f.at = e.at AND f.id < e.id)))";
-        Map<String, Object> decided = new HashMap<>(params);
-        decided.put("decisions", DECISIONS);
-        decided.put("cutoff", decidedBefore);
-        TypedQuery<Object[]> outcome = em.createQuery("SELECT e.type, COUNT(e) FROM MatterEvent e JOIN e.matter m"
-                + where + firstDecision + " GROUP BY e.type", Object[].class);
-        decided.forEach(outcome::setParameter);
-        Map<MatterEvent.Type, Long> outcomes = new HashMap<>();
-        outcome.getResultStream().forEach(r -> outcomes.put((MatterEvent.Type) r[0], ((Number) r[1]).longValue()));
-
-        TypedQuery<Long> repeat = em.createQuery("SELECT COUNT(e) FROM MatterEvent e JOIN e.matter m" + where
-                + firstDecision + " AND e.type = :accept AND m.origin IS NOT NULL", Long.class);
-        decided.forEach(repeat::setParameter);
-        repeat.setParameter("accept", MatterEvent.Type.ACCEPT);
-        long repeats = repeat.getSingleResult();
-
-        TypedQuery<Object[]> category = em.createQuery("SELECT c.code, c.name, p.code, p.name, COUNT(m) FROM Matter m"
-                + " JOIN m.intake.category c LEFT JOIN c.parent p" + where + " GROUP BY c.code, c.name, p.code, p.name",
-                Object[].class);
-        params.forEach(category::setParameter);
-        Map<String, MatterCounts.CategoryCount> tops = new LinkedHashMap<>();
-        category.getResultStream().forEach(r -> {
-            String code = r[2] != null ? (String) r[2] : (String) r[0];
-            String name = r[2] != null ? (String) r[3] : (String) r[1];
-            long n = ((Number) r[4]).longValue();
-            tops.merge(code, new MatterCounts.CategoryCount(code, name, n),
-                    (a, b) -> new MatterCounts.CategoryCount(a.topCode(), a.topName(), a.matters() + b.matters()));
-        });
-
-        return new MatterCounts(volumes, outcomes.getOrDefault(MatterEvent.Type.ACCEPT, 0L),
-                outcomes.getOrDefault(MatterEvent.Type.REFUSE, 0L), outcomes.getOrDefault(MatterEvent.Type.REFER_STATUTORY, 0L),
-                outcomes.getOrDefault(MatterEvent.Type.FORWARD_ACCUSATION, 0L), repeats, List.copyOf(tops.values()));
+    /** Every figure key the counting knows, in catalogue order. */
+    public List<String> keys() {
+        return FigureConditions.keys();
     }
 
-    private String where(LocalDate from, LocalDate to, Long unitId, Map<String, Object> params) {
+    /**
+     * The counts of the given figures, optionally limited to {@code unitId} and the units below it
+     * (a unit the caller may not see is refused; an unknown one is an error on field "unit").
+     */
+    public Map<FigureCriteria, Count> count(@NotNull List<FigureCriteria> figures, Long unitId) {
+        Map<FigureCriteria, Count> counts = new LinkedHashMap<>();
+        for (List<FigureCriteria> batch : batches(figures)) {
+            Map<String, Object> params = new HashMap<>();
+            String where = scope(unitId, params) + (batch.size() > 1 || FigureConditions.byReceipt(batch.get(0).key())
+                    ? " AND " + FigureConditions.receivedIn(batch.get(0), params) : "");
+            String select = select(batch, params);
+            TypedQuery<Object[]> q = em.createQuery("SELECT " + select + " FROM Matter m WHERE " + where, Object[].class);
+            params.forEach(q::setParameter);
+            Object[] r = q.getSingleResult();
+            for (int i = 0; i < batch.size(); i++) {
+                counts.put(batch.get(i), new Count(number(r[2 * i]), number(r[2 * i + 1])));
+            }
+        }
+        // in the order asked
+        Map<FigureCriteria, Count> ordered = new LinkedHashMap<>();
+        figures.forEach(f -> ordered.put(f, counts.get(f)));
+        return ordered;
+    }
+
+    /**
+     * The figures counted by one query each: those counted by receipt date with the same period,
+     * cut-off and slice together (one pass over the period's matters), every other one alone.
+     */
+    private static List<List<FigureCriteria>> batches(List<FigureCriteria> figures) {
+        Map<FigureCriteria, List<FigureCriteria>> byPeriod = new LinkedHashMap<>();
+        List<List<FigureCriteria>> batches = new ArrayList<>();
+        for (FigureCriteria f : new java.util.LinkedHashSet<>(figures)) {
+            if (FigureConditions.byReceipt(f.key())) {
+                byPeriod.computeIfAbsent(f.withKey("received"), k -> new ArrayList<>()).add(f);
+            } else {
+                batches.add(List.of(f));
+            }
+        }
+        batches.addAll(0, byPeriod.values());
+        return batches;
+    }
+
+    /** For each figure: how many matters meet its condition, and their people (for a 人次 figure). */
+    private String select(List<FigureCriteria> batch, Map<String, Object> params) {
+        List<String> columns = new ArrayList<>();
+        for (FigureCriteria f : batch) {
+            String condition = conditions.condition(f, params);
+            columns.add("SUM(CASE WHEN " + condition + " THEN 1 ELSE 0 END)");
+            columns.add(FigureConditions.PERSONS.contains(f.key())
+                    ? "SUM(CASE WHEN " + condition + " THEN m.intake.peopleCount ELSE 0 END)" : "0");
+        }
+        return String.join(", ", columns);
+    }
+
+    private static long number(Object o) {
+        return o == null ? 0 : ((Number) o).longValue();
+    }
+
+    /** The dimensions of the tables: channel, category (first level), subcategory (second level), unit, township. */
+    public static final List<String> DIMENSIONS = List.of("channel", "category", "subcategory", "handledBy", "place");
+
+    /**
+     * The counts of the given figures per row of a dimension: by channel code, by first-level
+     * category code (a matter of a second-level category counts under its parent), by category
+     * code, by handling (main) unit id, by the township of the problem's place. The slice
+     * {@code <dimension>:<code>} on a figure filters the matter list to exactly one cell.
+     * Rows without a value (not routed, no township) are left out.
+     */
+    public Map<FigureCriteria, Map<String, Count>> countBy(@NotNull List<FigureCriteria> figures, @NotNull String dimension,
+                                                           Long unitId) {
+        String join;
+        String key;
+        switch (dimension) {
+            case "channel" -> {
+                join = " JOIN m.intake.channel dch";
+                key = "dch.code";
+            }
+            case "category" -> {
+                join = " JOIN m.intake.category dc LEFT JOIN dc.parent dp";
+                key = "COALESCE(dp.code, dc.code)";
+            }
+            case "subcategory" -> {
+                join = " JOIN m.intake.category dc";
+                key = "dc.code";
+            }
+            case "handledBy" -> {
+                join = " JOIN m.routing.mainUnit du";
+                key = "CAST(du.id AS String)";
+            }
+            case "place" -> {
+                join = " JOIN m.intake.problemPlace dpl LEFT JOIN dpl.parent dpp";
+                // grouped by place and its parent; the township is picked below (a bound CASE in GROUP BY
+                // is not the same expression as in the select list for PostgreSQL)
+                key = "dpl.id, dpl.kind, dpp.id, dpp.kind";
+            }
+            default -> throw BusinessException.onField("dimension", "error.statistics.figure");
+        }
+        Map<FigureCriteria, Map<String, Count>> counts = new LinkedHashMap<>();
+        for (List<FigureCriteria> batch : batches(figures)) {
+            Map<String, Object> params = new HashMap<>();
+            String where = scope(unitId, params) + (batch.size() > 1 || FigureConditions.byReceipt(batch.get(0).key())
+                    ? " AND " + FigureConditions.receivedIn(batch.get(0), params) : "");
+            String select = select(batch, params);
+            int keys = dimension.equals("place") ? 4 : 1;
+            TypedQuery<Object[]> q = em.createQuery("SELECT " + key + ", " + select + " FROM Matter m" + join + " WHERE "
+                    + where + " GROUP BY " + key, Object[].class);
+            params.forEach(q::setParameter);
+            List<Object[]> result = q.getResultList();
+            for (int i = 0; i < batch.size(); i++) {
+                Map<String, Count> row = new LinkedHashMap<>();
+                for (Object[] r : result) {
+                    long matters = number(r[keys + 2 * i]);
+                    String code = keys == 1 ? (r[0] == null ? null : String.valueOf(r[0]))
+                            : r[1] == UnitKind.TOWNSHIP ? String.valueOf(r[0]) : r[3] == UnitKind.TOWNSHIP ? String.valueOf(r[2]) : null;
+                    if (code != null && matters > 0) {
+                        row.merge(code, new Count(matters, number(r[keys + 1 + 2 * i])),
+                                (a, b) -> new Count(a.matters() + b.matters(), a.persons() + b.persons()));
+                    }
+                }
+                counts.put(batch.get(i), row);
+            }
+        }
+        return counts;
+    }
+
+    /** The names of the rows of a dimension by their codes (channels, categories with their parent, units). */
+    public Map<String, Row> rowNames(@NotNull String dimension) {
+        Map<String, Row> rows = new LinkedHashMap<>();
+        switch (dimension) {
+            case "channel" -> em.createQuery("SELECT c.code, c.name FROM Channel c ORDER BY c.sortOrder, c.code", Object[].class)
+                    .getResultList().forEach(r -> rows.put((String) r[0], new Row((String) r[0], (String) r[1], null)));
+            case "category", "subcategory" -> em.createQuery("SELECT c.code, c.name, p.code FROM IssueCategory c"
+                    + " LEFT JOIN c.parent p ORDER BY c.code", Object[].class).getResultList()
+                    .forEach(r -> rows.put((String) r[0], new Row((String) r[0], (String) r[1], (String) r[2])));
+            case "handledBy", "place" -> em.createQuery("SELECT u.id, u.name, u.code FROM Unit u ORDER BY u.code", Object[].class)
+                    .getResultList().forEach(r -> rows.put(String.valueOf(r[0]), new Row(String.valueOf(r[0]), (String) r[1], null)));
+            default -> throw BusinessException.onField("dimension", "error.statistics.figure");
+        }
+        return rows;
+    }
+
+    /** The bureau, county leaders and the appraisal office count (and drill down into) every unit. */
+    public static boolean countyWide(MatterAccess access, AppUser me) {
+        return access.seesAll(me) || me.hasRole(Role.APPRAISER);
+    }
+
+    private boolean countyWide(AppUser me) {
+        return countyWide(access, me);
+    }
+
+    private String scope(Long unitId, Map<String, Object> params) {
         AppUser me = access.caller();
-        boolean countyWide = access.seesAll(me) || me.hasRole(Role.APPRAISER);
+        boolean countyWide = countyWide(me);
         List<String> and = new ArrayList<>();
-        and.add("m.intake.receivedOn >= :from AND m.intake.receivedOn <= :to");
-        params.put("from", from);
-        params.put("to", to);
+        and.add("1 = 1");
         if (!countyWide) {
             and.add(access.unitCondition(me.getUnit(), "mine", params));
         }
@@ -125,6 +235,6 @@ public class MatterFigures {
         if (!confidential.isEmpty()) {
             and.add(confidential.substring(" AND ".length()));
         }
-        return " WHERE " + String.join(" AND ", and);
+        return String.join(" AND ", and);
     }
 }

@@ -1,5 +1,6 @@
 package cn.xinfang.petition.casehandling.boundary;
 
+import cn.xinfang.petition.casehandling.control.FigureConditions;
 import cn.xinfang.petition.casehandling.control.LowerLevels;
 import cn.xinfang.petition.casehandling.control.MatterAccess;
 import cn.xinfang.petition.casehandling.control.MatterNumbers;
@@ -248,13 +249,45 @@ public class Petitions {
                 .setParameter("ids", ids).getResultStream().forEach(m -> byId.put(m.getId(), m));
         return views.summaries(ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList(),
                 SearchTerms.words(text));
+    @Inject
+    FigureConditions figures;
+
+    /**
+     * The names of a statistics slice's parts ({@code channel:CODE} → the channel's name, a
+     * category's or a unit's name; a channel group stays its code), joined by "，".
+     */
+    public String sliceName(String slice) {
+        List<String> names = new ArrayList<>();
+        for (String part : slice.split(",")) {
+            int colon = part.indexOf(':');
+            String kind = colon < 0 ? part : part.substring(0, colon).strip();
+            String value = colon < 0 ? "" : part.substring(colon + 1).strip();
+            String name = switch (kind) {
+                case "channel" -> em.createQuery("SELECT c.name FROM Channel c WHERE c.code = :c", String.class)
+                        .setParameter("c", value).getResultStream().findFirst().orElse(value);
+                case "category", "subcategory" -> em.createQuery("SELECT c.name FROM IssueCategory c WHERE c.code = :c",
+                        String.class).setParameter("c", value).getResultStream().findFirst().orElse(value);
+                case "handledBy", "place" -> {
+                    Unit u = value.matches("\\d{1,18}") ? em.find(Unit.class, Long.valueOf(value)) : null;
+                    yield u == null ? value : u.getName();
+                }
+                default -> value;
+            };
+            names.add(name);
+        }
+        return String.join("，", names);
     }
 
     private String where(MatterFilter f, Map<String, Object> params) {
         AppUser me = access.caller();
         List<String> and = new ArrayList<>();
-        if (!access.seesAll(me)) {
+        // a figure's drill-down is as wide as the figures (the appraisal office counts every unit)
+        boolean countyWide = f.figure() != null ? MatterFigures.countyWide(access, me) : access.seesAll(me);
+        if (!countyWide) {
             and.add(access.unitCondition(me.getUnit(), "mine", params));
+        }
+        if (f.figure() != null) {
+            and.add(figures.condition(f.figure(), params));
         }
         String confidential = access.confidentialityCondition(me, params);
         if (!confidential.isEmpty()) {

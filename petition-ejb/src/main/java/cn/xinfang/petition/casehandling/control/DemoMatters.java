@@ -40,12 +40,18 @@ public class DemoMatters {
     @Inject
     Clock clock;
 
+    @Inject
+    BacklogRules backlog;
+
     void onDemoCountyReady(@Observes DemoCountyReady county) {
         int count = settings.integer("petition.demo.matters", DEFAULT_COUNT);
         if (count <= 0 || em.createQuery("SELECT COUNT(m) FROM Matter m", Long.class).getSingleResult() > 0) {
             return;
         }
         SyntheticMatters.Result r = generate(county, count, LocalDate.now(clock));
+        // the statistics read the day each matter became backlog: the rules' matters are marked now, as every night
+        int marked = backlog.markAll();
+        LOG.info(() -> "demo matters: backlog dates of " + marked + " matters marked");
         LOG.info(String.format(Locale.ROOT, "demo matters: %,d matters, %,d petitioners, %,d events, %,d appeals, "
                 + "%,d ratings in %.1f s", r.matters(), r.petitioners(), r.events(), r.appeals(), r.ratings(), r.seconds()));
     }

@@ -55,6 +55,9 @@ public class Registrar {
     @Inject
     Clock clock;
 
+    @Inject
+    BacklogRules backlog;
+
     public Matter register(RegistrationForm f, Unit registeringUnit, String registeredBy, String idempotencyKey) {
         return register(f, registeringUnit, registeredBy, idempotencyKey, true);
     }
@@ -136,6 +139,10 @@ public class Registrar {
                     Actor.systemFor(registeredBy), clock.instant(), today));
         }
         em.flush();
+        if (matter.getOrigin() != null && backlog.mark(matter.getOrigin())) {
+            // the repeat that reaches the rule's count makes its first matter backlog from today
+            em.flush();
+        }
         return matter;
     }
 

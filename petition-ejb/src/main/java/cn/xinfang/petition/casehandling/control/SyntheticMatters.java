@@ -199,7 +199,8 @@ public final class SyntheticMatters {
             "objection_due", "handling_due", "extension_days", "extension_reason", "reply_outcome", "reply_text",
             "reply_drafted_by", "reply_approved_by", "replied_on", "closed_on", "idempotency_key", "petitioner_name",
             "petitioner_phone", "petitioner_address", "accused_identified", "lookup_code", "rating", "rated_on", "rated_by",
-            "rating_via", "terminated_on", "termination_reason", "backlog_flag", "backlog_reason", "search_terms"};
+            "rating_via", "terminated_on", "termination_reason", "backlog_flag", "backlog_reason", "search_terms",
+            "backlog_since"};
     static final String[] REPRESENTATIVE_COLS = {"matter_id", "position", "name"};
     static final String[] CO_UNIT_COLS = {"matter_id", "unit_id"};
     static final String[] EVENT_COLS = {"id", "matter_id", "type", "at", "username", "state_after", "routing_mode", "unit_id",
@@ -928,6 +929,7 @@ public final class SyntheticMatters {
         String terminationReason = null;
         boolean backlog = false;
         String backlogReason = null;
+        LocalDate backlogSince = null;
         if (o.demo()) {
             SplittableRandom x = new SplittableRandom(o.seed() * 0x9E3779B97F4A7C15L + matters);
             StringBuilder code = new StringBuilder(LookupCodes.LENGTH);
@@ -1091,6 +1093,7 @@ public final class SyntheticMatters {
                 if (!on.isAfter(today)) {
                     backlog = true;
                     backlogReason = "超过办理期限仍未办结，列入积案化解";
+                    backlogSince = on;
                     evs.add(new Ev("BACKLOG_FLAG", on, state, officer, backlogReason));
                 }
             }
@@ -1148,7 +1151,7 @@ public final class SyntheticMatters {
                 petName[pi], petPhone[pi], petAddress[pi],
                 c.kind.equals(ACCUSATION) && (c.accusedUnit != null || !state.equals("REGISTERED")),
                 lookupCode, rating, ratedOn, ratedBy, ratingVia, terminatedOn, terminationReason, backlog, backlogReason,
-                searchTerms);
+                searchTerms, backlogSince);
         for (int p = 0; p < reps; p++) {
             representativeSink.add(id, p, repNames.get(p));
             representatives++;

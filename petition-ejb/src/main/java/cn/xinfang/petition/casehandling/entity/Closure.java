@@ -41,6 +41,14 @@ public class Closure {
     @Column(name = "backlog_reason", length = 500)
     private String backlogReason;
 
+    /** The day the matter became backlog (by hand or by the rules), for the statistics at a cut-off day. */
+    @Column(name = "backlog_since")
+    private LocalDate backlogSince;
+
+    /** The day it left the backlog without being resolved (flag cleared, closed before the rules held again). */
+    @Column(name = "backlog_ended_on")
+    private LocalDate backlogEndedOn;
+
     protected Closure() {
     }
 
@@ -69,6 +77,34 @@ public class Closure {
     void backlog(boolean flag, String reason) {
         this.backlogFlag = flag;
         this.backlogReason = flag ? reason : null;
+    }
+
+    /** Became backlog on {@code on}, unless it already is. */
+    void backlogFrom(LocalDate on) {
+        if (backlogSince == null || backlogEndedOn != null) {
+            backlogSince = on;
+            backlogEndedOn = null;
+        }
+    }
+
+    /** Left the backlog on {@code on} (not resolved: that is {@link #resolvedOn}). */
+    void backlogUntil(LocalDate on) {
+        if (backlogSince != null && backlogEndedOn == null) {
+            backlogEndedOn = on.isBefore(backlogSince) ? backlogSince : on;
+        }
+    }
+
+    /** On the backlog as the dates say: marked and not left (resolution is read apart). */
+    public boolean isMarkedBacklog() {
+        return backlogSince != null && backlogEndedOn == null;
+    }
+
+    public LocalDate getBacklogSince() {
+        return backlogSince;
+    }
+
+    public LocalDate getBacklogEndedOn() {
+        return backlogEndedOn;
     }
 
     public boolean isResolved() {

@@ -700,13 +700,42 @@ public class Matter implements Auditable {
     }
 
     /** 积案 flag set or cleared by hand, with the reason. */
-    public MatterEvent flagBacklog(boolean flag, String reason, String by, Instant now) {
+    public MatterEvent flagBacklog(boolean flag, String reason, String by, LocalDate today, Instant now) {
         if (flag == closure().isBacklogFlag()) {
             throw new BusinessException(flag ? "error.backlog.alreadyFlagged" : "error.backlog.notFlagged");
         }
         String r = required(reason, "backlogReason", 500);
         closure().backlog(flag, r);
+        if (flag) {
+            closure().backlogFrom(today);
+        }
         return new MatterEvent(this, flag ? MatterEvent.Type.BACKLOG_FLAG : MatterEvent.Type.BACKLOG_CLEAR, now, by).text(r);
+    }
+
+    /** The timeline's note of a refused review or re-review request; the state does not change. */
+    public MatterEvent appealRefused(AppealRefusal r, String by, Instant now) {
+        return new MatterEvent(this, MatterEvent.Type.REFUSE_APPEAL, now, by).authority(r.getAuthorityName(), r.getStage().name())
+                .period(r.getRequestedOn(), r.getRefusedOn()).document(r.getNoticeNumber()).text(r.getReason());
+    }
+
+    /**
+     * The backlog dates follow the rules ({@code backlogNow}, from BacklogRules): marked from
+     * {@code since} when the matter is backlog and was not, ended on {@code today} when it no
+     * longer is. Returns whether anything changed.
+     */
+    public boolean markBacklog(boolean backlogNow, LocalDate since, LocalDate today) {
+        boolean marked = closure().isMarkedBacklog();
+        if (backlogNow && !marked) {
+            closure().backlogFrom(since);
+            return true;
+        }
+        if (!backlogNow && marked && !closure().isResolved()) {
+            LocalDate ended = closure().getClosedOn() != null ? closure().getClosedOn()
+                    : closure().getTerminatedOn() != null ? closure().getTerminatedOn() : today;
+            closure().backlogUntil(ended.isAfter(today) ? today : ended);
+            return true;
+        }
+        return false;
     }
 
     // ------------------------------------------------------------------ reading

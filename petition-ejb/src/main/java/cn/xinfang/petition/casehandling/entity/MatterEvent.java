@@ -58,7 +58,9 @@ public class MatterEvent {
         /** 协办意见: a co-handling unit (the event's unit) contributed (its text). */
         CO_OPINION,
         /** The day a co-handling unit's (the event's unit) contribution is due was set (from). */
-        CO_DUE;
+        CO_DUE,
+        /** A review or re-review request not accepted (its stage as outcome, the authority, asked and refused on, the reason). */
+        REFUSE_APPEAL;
 
         /** The steps the petitioner is shown through the lookup code (dates only, no staff names). */
         public boolean isPublic() {

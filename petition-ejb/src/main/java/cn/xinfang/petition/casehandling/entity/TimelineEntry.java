@@ -66,6 +66,8 @@ public record TimelineEntry(Instant at, String username, MatterEvent.Type type, 
             case TERMINATE -> p.outcome() == null ? null : label(b, "terminationReason", p.outcome());
             case RESOLVE -> p.from() == null ? null : p.from().toString();
             case REFUSE -> p.outcome() == null ? null : format(b, "timeline.REFUSE." + p.outcome(), p.from(), p.document(), p.unitName());
+            case REFUSE_APPEAL -> p.outcome() == null ? null : format(b, "timeline.REFUSE_APPEAL." + p.outcome(), p.authority(),
+                    p.from(), p.to(), p.document());
             case ATTACHMENT -> p.document();
             case CO_OPINION -> p.unitName();
             case CO_DUE -> p.from() == null ? null : format(b, "timeline.CO_DUE", p.unitName(), p.from());

@@ -1,21 +1,24 @@
 package cn.xinfang.petition.statistics.entity;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * The catalogue of figures the bureau's reports are built from, in the order the 统计报表 shows
  * them. The key is stable (JSON, bundles, links); the label and the one-sentence definition are
- * {@code figure.<key>} and {@code figure.<key>.def} in the web bundles.
+ * {@code figure.<key>} and {@code figure.<key>.def} in the web bundles. Each count is defined once,
+ * as a condition on the matters (casehandling.control.FigureConditions), which also filters the
+ * matter list behind it; the rates ({@link #isRate()}) are computed from counts by
+ * {@link cn.xinfang.petition.statistics.control.FigureCalculator}.
  * <p>
- * Volume figures count the matters received in the period (by receipt date). Outcome figures
- * count the same matters by their first acceptance decision taken by the end of the cut-off day
- * (China time); {@link #ACCEPTED} … {@link #UNDECIDED} add up to {@link #RECEIVED}.
+ * Volume figures count the matters received in the period (by receipt date). State figures
+ * (outcome, backlog, deadlines, satisfaction) read the same matters as they stood at the end of
+ * the cut-off day (China time); {@link #ACCEPTED} … {@link #UNDECIDED} add up to {@link #RECEIVED}.
+ * The review figures count the matters with a request of the period (by request date).
  * <p>
- * Not computed yet, and said so on the page: the reception-day figures (they wait for the
- * reception feature), backlog (the day a matter became backlog is not stored) and the review /
- * re-review figures (a refused review request leaves no record yet). They take their place in
- * this enum when their data exists.
+ * The reception-day figures (领导接待日: sessions, leaders, petitioners …) take their place in
+ * {@link Section#RECEPTION} when the reception feature provides them.
  */
 public enum Figure {
     RECEIVED("received", Section.VOLUME),
@@ -40,10 +43,38 @@ public enum Figure {
     FORWARDED("forwarded", Section.OUTCOME),
     UNDECIDED("undecided", Section.OUTCOME),
     REPEATS("repeats", Section.OUTCOME),
-    DISTINCT("distinct", Section.OUTCOME);
+    DISTINCT("distinct", Section.OUTCOME),
+    BACKLOG("backlog", Section.BACKLOG),
+    BACKLOG_SHARE_PCT("backlogSharePct", Section.BACKLOG),
+    OVERDUE_ACCEPTANCE("overdueAcceptance", Section.DEADLINES),
+    OVERDUE_HANDLING("overdueHandling", Section.DEADLINES),
+    REPLIED("replied", Section.DEADLINES),
+    REPLIED_ON_TIME("repliedOnTime", Section.DEADLINES),
+    REPLIED_LATE("repliedLate", Section.DEADLINES),
+    ON_TIME_PCT("onTimePct", Section.DEADLINES),
+    SATISFIED("satisfied", Section.SATISFACTION),
+    BASICALLY_SATISFIED("basicallySatisfied", Section.SATISFACTION),
+    DISSATISFIED("dissatisfied", Section.SATISFACTION),
+    UNRATED_OVERDUE("unratedOverdue", Section.SATISFACTION),
+    SATISFACTION_PCT("satisfactionPct", Section.SATISFACTION),
+    REVIEW_REQUESTS("reviewRequests", Section.REVIEW),
+    REVIEW_REFUSED("reviewRefused", Section.REVIEW),
+    REVIEW_ACCEPTED("reviewAccepted", Section.REVIEW),
+    REVIEW_DECIDED("reviewDecided", Section.REVIEW),
+    REVIEW_IN_PROGRESS("reviewInProgress", Section.REVIEW),
+    RE_REVIEW_REQUESTS("reReviewRequests", Section.RE_REVIEW),
+    RE_REVIEW_REFUSED("reReviewRefused", Section.RE_REVIEW),
+    RE_REVIEW_ACCEPTED("reReviewAccepted", Section.RE_REVIEW),
+    RE_REVIEW_DECIDED("reReviewDecided", Section.RE_REVIEW),
+    RE_REVIEW_IN_PROGRESS("reReviewInProgress", Section.RE_REVIEW);
 
-    /** The groups of rows on the page. */
-    public enum Section { VOLUME, CHANNEL, VISITS, OUTCOME }
+    /** The groups of rows on the page; RECEPTION is empty until reception days provide their figures. */
+    public enum Section { VOLUME, CHANNEL, VISITS, OUTCOME, BACKLOG, DEADLINES, SATISFACTION, REVIEW, RE_REVIEW, RECEPTION }
+
+    /** The columns of the tables by channel, category, unit and township. */
+    public static final List<Figure> TABLE_COLUMNS = List.of(RECEIVED, RECEIVED_PERSONS, ACCEPTED, REFUSED, STATUTORY,
+            FORWARDED, UNDECIDED, REPEATS, DISTINCT, BACKLOG, OVERDUE_HANDLING, REPLIED_ON_TIME, SATISFIED,
+            BASICALLY_SATISFIED, DISSATISFIED);
 
     private final String key;
     private final Section section;
@@ -61,7 +92,16 @@ public enum Figure {
         return section;
     }
 
+    /** A percentage computed from counts (no matter list of its own). */
+    public boolean isRate() {
+        return this == BACKLOG_SHARE_PCT || this == ON_TIME_PCT || this == SATISFACTION_PCT;
+    }
+
     public static Optional<Figure> ofKey(String key) {
         return Arrays.stream(values()).filter(f -> f.key.equals(key)).findFirst();
+    }
+
+    public static List<Figure> counts() {
+        return Arrays.stream(values()).filter(f -> !f.isRate()).toList();
     }
 }

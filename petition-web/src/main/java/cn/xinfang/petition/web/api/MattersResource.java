@@ -1,5 +1,6 @@
 package cn.xinfang.petition.web.api;
 
+import cn.xinfang.petition.casehandling.entity.AppealRefusalView;
 import cn.xinfang.petition.casehandling.boundary.Decision;
 import cn.xinfang.petition.casehandling.boundary.EarlierMatters;
 import cn.xinfang.petition.casehandling.boundary.Handling;
@@ -326,6 +327,26 @@ public class MattersResource {
     }
 
     public record BacklogRequest(boolean flag, String reason, long version) {
+    }
+
+    /** A review (REVIEW) or re-review (RE_REVIEW) request not accepted: when it was asked, why refused, the notice. */
+    public record AppealRefusalRequest(AppealStage stage, LocalDate requestedOn, String requestReason, String authorityName,
+                                       LocalDate refusedOn, String reason, String noticeNumber, long version) {
+    }
+
+    /** 复查/复核申请不予受理, recorded; the matter's state stays as it was. */
+    @POST
+    @Path("{id}/appeal-refusals")
+    public MatterDetail refuseAppeal(@PathParam("id") long id, AppealRefusalRequest r) {
+        body(r);
+        return appeals.refuseAppeal(id, r.stage(), r.requestedOn(), r.requestReason(), r.authorityName(), r.refusedOn(),
+                r.reason(), r.noticeNumber(), r.version());
+    }
+
+    @GET
+    @Path("{id}/appeal-refusals")
+    public List<AppealRefusalView> appealRefusals(@PathParam("id") long id) {
+        return appeals.refusals(id);
     }
 
     /** 积案 flagged or cleared by hand. */

@@ -3,6 +3,11 @@ package cn.xinfang.petition.web.api;
 import cn.xinfang.petition.shared.boundary.BusinessException;
 import cn.xinfang.petition.statistics.boundary.Statistics;
 import cn.xinfang.petition.statistics.boundary.Summary;
+import cn.xinfang.petition.statistics.entity.Figure;
+import cn.xinfang.petition.web.statistics.ReportDocuments;
+import cn.xinfang.petition.web.statistics.ReportText;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
 import cn.xinfang.petition.web.shared.Bundle;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -34,7 +39,10 @@ public class StatisticsResource {
     /** The summary as JSON, with each figure's label and definition in the client's language. */
     public record SummaryResponse(LocalDate from, LocalDate to, LocalDate asOf, LocalDate previousFrom,
                                   LocalDate previousTo, Long unit, Map<String, Summary.FigureValue> figures,
-                                  List<Summary.CategoryShare> categories, Map<String, Label> labels) {
+                                  Map<String, Summary.RateValue> rates, List<Summary.CategoryShare> categories,
+                                  Map<String, List<Summary.CategoryShare>> categoriesByGroup,
+                                  List<Summary.TableRow> channels, List<Summary.TableRow> units,
+                                  List<Summary.TableRow> townships, Map<String, Label> labels) {
     }
 
     public record Label(String label, String definition) {
@@ -48,10 +56,41 @@ public class StatisticsResource {
         Summary s = statistics.summary(date("from", from), date("to", to), date("asOf", asOf), id("unit", unit));
         Locale locale = ApiLocale.of(acceptLanguage);
         Map<String, Label> labels = new LinkedHashMap<>();
-        s.figures().keySet().forEach(k -> labels.put(k,
-                new Label(Bundle.text(locale, "figure." + k), Bundle.text(locale, "figure." + k + ".def"))));
+        for (Figure f : Figure.values()) {
+            labels.put(f.key(), new Label(Bundle.text(locale, "figure." + f.key()), Bundle.text(locale, "figure." + f.key() + ".def")));
+        }
         return new SummaryResponse(s.from(), s.to(), s.asOf(), s.previousFrom(), s.previousTo(), s.unit(), s.figures(),
-                s.categories(), labels);
+                s.rates(), s.categories(), s.categoriesByGroup(), s.channels(), s.units(), s.townships(), labels);
+    }
+
+    /** The generated 工作总结 (statistics section) and 信访通报 sentences, in Chinese. */
+    public record TextResponse(LocalDate from, LocalDate to, LocalDate asOf, List<String> summary, List<String> bulletin) {
+    }
+
+    @GET
+    @Path("text")
+    public TextResponse text(@QueryParam("from") String from, @QueryParam("to") String to,
+                             @QueryParam("asOf") String asOf, @QueryParam("unit") String unit) {
+        Summary s = statistics.summary(date("from", from), date("to", to), date("asOf", asOf), id("unit", unit));
+        ReportText t = ReportText.chinese(s);
+        return new TextResponse(s.from(), s.to(), s.asOf(), t.summary(), t.bulletin());
+    }
+
+    /** The tables as .xlsx or the report text as .docx ({@code format}), the same as the page's downloads. */
+    @GET
+    @Path("report.{format}")
+    @Produces({ReportDocuments.XLSX, ReportDocuments.DOCX, MediaType.APPLICATION_JSON})
+    public Response report(@PathParam("format") String format, @QueryParam("from") String from, @QueryParam("to") String to,
+                           @QueryParam("asOf") String asOf, @QueryParam("unit") String unit) {
+        if (!"xlsx".equals(format) && !"docx".equals(format)) {
+            throw new jakarta.ws.rs.NotFoundException();
+        }
+        Summary s = statistics.summary(date("from", from), date("to", to), date("asOf", asOf), id("unit", unit));
+        ReportDocuments docs = new ReportDocuments(s, null);
+        boolean xlsx = "xlsx".equals(format);
+        return Response.ok(xlsx ? docs.xlsx() : docs.docx(), xlsx ? ReportDocuments.XLSX : ReportDocuments.DOCX)
+                .header("Content-Disposition", "attachment; filename=\"statistics-" + s.from() + "-" + s.to() + "." + format + "\"")
+                .build();
     }
 
     private static LocalDate date(String field, String text) {

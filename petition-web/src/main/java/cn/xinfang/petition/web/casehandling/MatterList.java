@@ -1,5 +1,10 @@
 package cn.xinfang.petition.web.casehandling;
 
+import cn.xinfang.petition.casehandling.entity.FigureCriteria;
+import cn.xinfang.petition.shared.boundary.BusinessException;
+import cn.xinfang.petition.statistics.entity.Figure;
+import cn.xinfang.petition.web.shared.Bundle;
+import cn.xinfang.petition.web.shared.Messages;
 import cn.xinfang.petition.casehandling.boundary.MatterFilter;
 import cn.xinfang.petition.casehandling.boundary.Petitions;
 import cn.xinfang.petition.casehandling.entity.ChoiceView;
@@ -54,14 +59,25 @@ public class MatterList implements Serializable {
     private List<ChoiceView> channels;
     private LazyDataModel<MatterSummary> model;
 
+    /** The statistics figure whose matters the list shows (the drill-down of 统计报表), or null. */
+    private FigureCriteria figure;
+
     @PostConstruct
     void init() {
+        figure = drillDown(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap());
         channels = petitions.searchChannels();
         unitChoices = units.directory();
         model = new LazyDataModel<>() {
             @Override
             public int count(Map<String, FilterMeta> filterBy) {
-                return (int) petitions.count(filter());
+                try {
+                    return (int) petitions.count(filter());
+                } catch (BusinessException e) {
+                    // a drill-down link naming an unknown unit or slice: said, and the list is empty
+                    Messages.show(null, e);
+                    figure = null;
+                    return 0;
+                }
             }
 
             @Override
@@ -77,8 +93,66 @@ public class MatterList implements Serializable {
     }
 
     private MatterFilter filter() {
-        return new MatterFilter(text, channelCode, kind, null, state, from, to, false, evaluationOverdueOnly)
-                .within(unitId, overdue);
+        return new MatterFilter(text, channelCode, kind, null, state, from, to, false, evaluationOverdueOnly, unitId, overdue,
+                figure);
+    }
+
+    /**
+     * {@code ?figure=KEY&from=…&to=…&asOf=…[&slice=…][&unit=ID]}: the matters behind a figure. A
+     * link that does not parse shows the message and the list without it.
+     */
+    private FigureCriteria drillDown(Map<String, String> p) {
+        String key = p.get("figure");
+        if (key == null || key.isBlank()) {
+            return null;
+        }
+        if (Figure.ofKey(key.strip()).filter(f -> !f.isRate()).isEmpty()) {
+            Messages.error(null, Bundle.text("error.statistics.figure"));
+            return null;
+        }
+        try {
+            FigureCriteria f = new FigureCriteria(key.strip(), LocalDate.parse(p.get("from")), LocalDate.parse(p.get("to")),
+                    LocalDate.parse(p.get("asOf")), p.get("slice"));
+            String unit = p.get("unit");
+            if (unit != null && !unit.isBlank()) {
+                unitId = Long.valueOf(unit.strip());
+            }
+            return f;
+        } catch (RuntimeException e) {
+            Messages.error(null, Bundle.text("error.statistics.figure"));
+            return null;
+        }
+    }
+
+    /** How many matters the list holds with its criteria (the drill-down says it beside the figure). */
+    public long getTotal() {
+        try {
+            return petitions.count(filter());
+        } catch (BusinessException e) {
+            return 0;
+        }
+    }
+
+    /** The slice of the drill-down as the user reads it: the channel's, category's or unit's name. */
+    public String getFigureSliceName() {
+        if (figure == null || figure.slice() == null) {
+            return "";
+        }
+        List<String> names = new java.util.ArrayList<>();
+        for (String part : figure.slice().split(",")) {
+            // a channel group is named by the bundle, the rest by their code tables
+            names.add(part.startsWith("group:") ? Bundle.text("channelGroup." + part.substring(6)) : petitions.sliceName(part));
+        }
+        return String.join("，", names);
+    }
+
+    public FigureCriteria getFigure() {
+        return figure;
+    }
+
+    /** The list without the figure: every matter again. */
+    public void clearFigure() {
+        figure = null;
     }
 
     /** 本单位待办 for unit staff: the open matters their unit handles, most urgent first. */

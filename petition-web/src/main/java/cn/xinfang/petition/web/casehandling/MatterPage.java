@@ -267,6 +267,24 @@ public class MatterPage implements Serializable {
         return detail.followUp().appeals().stream().filter(a -> !a.decided()).findFirst().orElse(null);
     }
 
+    /** 复查/复核申请不予受理 recorded by the officer: a review once the matter was replied, a re-review once it was reviewed. */
+    public void refuseAppeal() {
+        AppealStage stage = isRefusingReReview() ? AppealStage.RE_REVIEW : AppealStage.REVIEW;
+        act("matter.done", () -> appeals.refuseAppeal(mid(), stage, from, text, authorityName, to, conclusion, documentNumber, ver()));
+    }
+
+    /** A refused request can be recorded (the officer): the matter has a reply. */
+    public boolean isAppealRefusable() {
+        return detail != null && detail.handling() != null && detail.handling().repliedOn() != null
+                && FacesContext.getCurrentInstance().getExternalContext().isUserInRole("officer");
+    }
+
+    /** The refused request would be a re-review's: the review opinion was issued. */
+    public boolean isRefusingReReview() {
+        return detail != null && detail.followUp() != null && detail.followUp().appeals().stream()
+                .anyMatch(a -> a.stage() == AppealStage.REVIEW && a.outcome() != null);
+    }
+
     public boolean isRequestingReReview() {
         return detail != null && detail.summary().state() == MatterState.REVIEWED;
     }

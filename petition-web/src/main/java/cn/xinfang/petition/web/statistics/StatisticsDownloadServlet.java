@@ -1,0 +1,83 @@
+package cn.xinfang.petition.web.statistics;
+
+import cn.xinfang.petition.organization.boundary.UnitView;
+import cn.xinfang.petition.organization.boundary.Units;
+import cn.xinfang.petition.shared.boundary.BusinessException;
+import cn.xinfang.petition.shared.boundary.NotPermittedException;
+import cn.xinfang.petition.statistics.boundary.Statistics;
+import cn.xinfang.petition.statistics.boundary.Summary;
+import cn.xinfang.petition.web.shared.Bundle;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/**
+ * /statistics/download?format=xlsx|docx&amp;from=…&amp;to=…[&amp;asOf=…][&amp;unit=ID]: the tables as
+ * Excel, the generated report text as Word. Protected like every /statistics/ page; the figures
+ * are the caller's own (scoped in the EJB). Bad input is a 400 with the message in Chinese.
+ */
+@WebServlet("/statistics/download")
+public class StatisticsDownloadServlet extends HttpServlet {
+
+    @Inject
+    Statistics statistics;
+
+    @Inject
+    Units units;
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        String format = req.getParameter("format");
+        if (!"xlsx".equals(format) && !"docx".equals(format)) {
+            res.sendError(404);
+            return;
+        }
+        Summary s;
+        try {
+            Long unit = req.getParameter("unit") == null || req.getParameter("unit").isBlank() ? null
+                    : Long.valueOf(req.getParameter("unit").strip());
+            s = statistics.summary(date(req, "from"), date(req, "to"), date(req, "asOf"), unit);
+        } catch (NumberFormatException e) {
+            res.sendError(400, Bundle.text("error.statistics.unit"));
+            return;
+        } catch (NotPermittedException | EJBAccessException e) {
+            res.sendError(403);
+            return;
+        } catch (BusinessException e) {
+            res.sendError(400, Bundle.text(e.key(), e.args()));
+            return;
+        }
+        String unitName = s.unit() == null ? null : units.directory().stream().filter(u -> u.id() == s.unit())
+                .map(UnitView::name).findFirst().orElse(null);
+        ReportDocuments docs = new ReportDocuments(s, unitName);
+        byte[] body = "xlsx".equals(format) ? docs.xlsx() : docs.docx();
+        String name = "信访统计_" + s.from() + "_" + s.to() + "." + format;
+        res.setContentType("xlsx".equals(format) ? ReportDocuments.XLSX : ReportDocuments.DOCX);
+        res.setHeader("Content-Disposition", "attachment; filename=\"statistics-" + s.from() + "-" + s.to() + "." + format
+                + "\"; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+        res.setHeader("Cache-Control", "no-store");
+        res.setContentLength(body.length);
+        res.getOutputStream().write(body);
+    }
+
+    private static LocalDate date(HttpServletRequest req, String field) {
+        String text = req.getParameter(field);
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw BusinessException.onField(field, "api.date");
+        }
+    }
+}
