@@ -96,6 +96,10 @@ public class Fixtures {
         return em.createQuery(jpql, Long.class).getSingleResult();
     }
 
+    public Object single(String jpql) {
+        return em.createQuery(jpql).getSingleResult();
+    }
+
     public long nativeCount(String sql) {
         return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
     }
