@@ -1,6 +1,7 @@
 package cn.xinfang.petition.accountability.boundary;
 
 import cn.xinfang.petition.accountability.control.AccountabilitySettings;
+import cn.xinfang.petition.accountability.control.DemoSupervision;
 import cn.xinfang.petition.accountability.control.WatchRun;
 import cn.xinfang.petition.accountability.entity.ClockChange;
 import cn.xinfang.petition.accountability.entity.ClockWatch;
@@ -69,6 +70,9 @@ public class DeadlineWatch implements ScheduledJob {
     Event<DeadlineChanged> changed;
 
     @Inject
+    DemoSupervision demo;
+
+    @Inject
     Clock clock;
 
     @Override
@@ -82,8 +86,10 @@ public class DeadlineWatch implements ScheduledJob {
         if (!leases.claim(JOB, now.toEpochMilli() / settings.intervalMillis(), now)) {
             return false;
         }
-        Result r = run(LocalDate.ofInstant(now, Clocks.ZONE));
+        LocalDate today = LocalDate.ofInstant(now, Clocks.ZONE);
+        Result r = run(today);
         LOG.info(() -> "deadline watch on " + JobLeases.node() + ": " + r);
+        demo.seedIfPending(today, now);
         return true;
     }
 

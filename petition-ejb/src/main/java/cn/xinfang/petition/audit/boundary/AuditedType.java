@@ -11,7 +11,9 @@ public enum AuditedType {
     CATEGORY(false),
     CHANNEL(false),
     /** A petition matter with its petitioner, co-handling units, appeals, hearings (the pauses) and attachments. */
-    MATTER(true);
+    MATTER(true),
+    /** A 督办 notice (accountability) with its reports. */
+    SUPERVISION(true);
 
     private final boolean numericId;
 
