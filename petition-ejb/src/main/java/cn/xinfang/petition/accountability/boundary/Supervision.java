@@ -319,7 +319,7 @@ public class Supervision implements ScheduledJob {
             body.add("督办要求：" + n.requirement());
         }
         if (n.flagged()) {
-            body.add("本事项实行挂牌督办，督办领导：" + leaderName(n.leader()) + "；请按"
+            body.add("本事项实行挂牌督办，督办领导：" + n.leaderName() + "；请按"
                     + frequencyText(n.reportFrequency()) + "报告办理进展，直至办结。");
             if (n.jointBodies() != null) {
                 body.add("联合督办单位：" + n.jointBodies() + "。");
@@ -407,7 +407,7 @@ public class Supervision implements ScheduledJob {
     }
 
     private NoticeView view(SupervisionNotice n) {
-        return n.view(unitName(n.getUnitId()), today());
+        return n.view(unitName(n.getUnitId()), n.getLeader() == null ? null : leaderName(n.getLeader()), today());
     }
 
     private String unitName(long unitId) {

@@ -26,4 +26,14 @@ public class AccountabilitySettings {
     public boolean mailEnabled() {
         return settings.flag("petition.notify.mail");
     }
+
+    /** The SMTP host to send to instead of the mail session's, or null. */
+    public String smtpHost() {
+        return settings.get("petition.smtp.host").orElse(null);
+    }
+
+    /** The SMTP port to send to instead of the mail session's, or -1. */
+    public int smtpPort() {
+        return settings.integer("petition.smtp.port", -1);
+    }
 }

@@ -25,7 +25,7 @@ import java.util.logging.Logger;
  * Optional e-mail of each notification, off by default ({@code petition.notify.mail=true} turns it
  * on): sent through the server's mail session {@code java:jboss/mail/petition} after the
  * notification's transaction committed, to the address the recipient gave. A mail that cannot be
- * sent is logged; the in-app notification stays.
+ * sent is logged; the in-app notification stays. The mail names the matter by its number only.
  */
 @ApplicationScoped
 public class Mailer {
@@ -61,6 +61,17 @@ public class Mailer {
         m.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
         m.setSubject(subject, StandardCharsets.UTF_8.name());
         m.setText(body, StandardCharsets.UTF_8.name());
-        Transport.send(m);
+        m.saveChanges();
+        // the session's SMTP server, unless petition.smtp.host / petition.smtp.port name another now
+        String host = settings.smtpHost();
+        int port = settings.smtpPort();
+        if (host == null && port <= 0) {
+            Transport.send(m);
+            return;
+        }
+        try (Transport t = session.getTransport("smtp")) {
+            t.connect(host == null ? session.getProperty("mail.smtp.host") : host, port, null, null);
+            t.sendMessage(m, m.getAllRecipients());
+        }
     }
 }

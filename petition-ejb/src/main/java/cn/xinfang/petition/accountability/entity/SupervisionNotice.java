@@ -327,10 +327,10 @@ public class SupervisionNotice implements Auditable {
         return t;
     }
 
-    public NoticeView view(String unitName, LocalDate today) {
+    public NoticeView view(String unitName, String leaderName, LocalDate today) {
         return new NoticeView(id, number, level, category, priority, matterId, matterNumber, unitId, unitName, requirement,
                 issuedBy, issuedOn, replyBy, automatic, status, signedBy, signedOn, escalatedFromId, escalatedToId,
-                escalationGround, leader, reason, reportFrequency, jointBodies, suspensionReason, closedBy, closedOn,
+                escalationGround, leader, leaderName, reason, reportFrequency, jointBodies, suspensionReason, closedBy, closedOn,
                 closeNote, lateReply(today), reports.stream().map(SupervisionReport::view).toList(), version);
     }
 
