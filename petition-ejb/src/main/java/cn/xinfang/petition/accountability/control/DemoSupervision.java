@@ -50,7 +50,10 @@ public class DemoSupervision {
     Recipients recipients;
 
     void onDemoCountyReady(@Observes @Priority(3000) DemoCountyReady county) {
-        em.createNativeQuery("INSERT INTO job_lease (name, last_slot, runs) VALUES (?1, -1, 0)").setParameter(1, JOB).executeUpdate();
+        // (re-)arms the one-time job: a demo county filled again gets its 督办 again
+        if (em.createNativeQuery("UPDATE job_lease SET last_slot = -1 WHERE name = ?1").setParameter(1, JOB).executeUpdate() == 0) {
+            em.createNativeQuery("INSERT INTO job_lease (name, last_slot, runs) VALUES (?1, -1, 0)").setParameter(1, JOB).executeUpdate();
+        }
     }
 
     /** Once, after the watch's first run on a new demo county; returns whether it ran. */
