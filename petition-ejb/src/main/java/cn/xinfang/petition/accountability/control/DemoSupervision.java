@@ -8,6 +8,7 @@ import cn.xinfang.petition.accountability.entity.ReportFrequency;
 import cn.xinfang.petition.accountability.entity.SupervisionNotice;
 import cn.xinfang.petition.organization.control.DemoCountyReady;
 import cn.xinfang.petition.organization.entity.AppUser;
+import cn.xinfang.petition.shared.boundary.BusinessException;
 import cn.xinfang.petition.shared.control.JobLeases;
 import cn.xinfang.petition.shared.entity.Role;
 import jakarta.annotation.Priority;
@@ -72,35 +73,46 @@ public class DemoSupervision {
             Optional<AppUser> clerk = recipients.inUnit(n.getUnitId(), Set.of(Role.UNIT_CLERK, Role.UNIT_LEADER)).stream().findFirst();
             String leader = recipients.countyLeadersOf(n.getCountyId()).stream().map(AppUser::getUsername).sorted().findFirst().orElse(null);
             String by = clerk.map(AppUser::getUsername).orElse(NoticeDesk.SYSTEM);
-            switch (i++ % 5) {
-                case 0 -> {
-                    n.answer("已召集相关科室研究，正在调查核实，预计一周内提出处理意见。", by, today);
-                    n.assess(Assessment.SATISFACTORY, null, "officer", today);
+            try {
+                spread(n, i++, flagged, leader, by, today);
+                if (i % 5 == 3 && leader != null) {
+                    flagged++;
                 }
-                case 1 -> {
-                    n.answer("已约见信访人，现场查看情况，相关部门正在协调。", by, today);
-                    desk.answered(n);
-                }
-                case 2 -> {
-                    if (leader != null && flagged < 2) {
-                        boolean joint = flagged == 1;
-                        desk.escalate(n, n.escalate(EscalationGround.UNANSWERED, joint ? NoticeLevel.JOINT : NoticeLevel.FLAGGED, leader,
-                                joint ? "涉及多个部门职责，久拖未决。" : "群众反映强烈，催办后仍未回复。", ReportFrequency.WEEKLY,
-                                joint ? "县纪委监委、县委督查室" : null, today.plusDays(7), "officer", today, false));
-                        flagged++;
-                    } else {
-                        n.sign(by, today);
-                    }
-                }
-                case 3 -> em.createQuery("UPDATE SupervisionNotice s SET s.issuedOn = :on, s.replyBy = :by WHERE s.id = :id")
-                        .setParameter("on", today.minusDays(8)).setParameter("by", today.minusDays(5)).setParameter("id", n.getId())
-                        .executeUpdate();
-                default -> {
-                    // fresh: waits for the unit to sign for it
-                }
+            } catch (BusinessException e) {
+                // a refused step leaves that notice as it is; the demo never stops the watch
+                LOG.fine(() -> "demo 督办: " + n.getNumber() + " left as it is: " + e.key());
             }
         }
         LOG.info(() -> "demo county: " + urged.size() + " urging notices spread over answered, ignored, flagged and fresh");
         return true;
+    }
+
+    private void spread(SupervisionNotice n, int i, int flagged, String leader, String by, LocalDate today) {
+        switch (i % 5) {
+            case 0 -> {
+                n.answer("已召集相关科室研究，正在调查核实，预计一周内提出处理意见。", by, today);
+                n.assess(Assessment.SATISFACTORY, null, "officer", today);
+            }
+            case 1 -> {
+                n.answer("已约见信访人，现场查看情况，相关部门正在协调。", by, today);
+                desk.answered(n);
+            }
+            case 2 -> {
+                if (leader != null && flagged < 2) {
+                    boolean joint = flagged == 1;
+                    desk.escalate(n, n.escalate(EscalationGround.UNANSWERED, joint ? NoticeLevel.JOINT : NoticeLevel.FLAGGED, leader,
+                            joint ? "涉及多个部门职责，久拖未决。" : "群众反映强烈，催办后仍未回复。", ReportFrequency.WEEKLY,
+                            joint ? "县纪委监委、县委督查室" : null, today.plusDays(7), "officer", today, false));
+                } else {
+                    n.sign(by, today);
+                }
+            }
+            case 3 -> em.createQuery("UPDATE SupervisionNotice s SET s.issuedOn = :on, s.replyBy = :by WHERE s.id = :id")
+                    .setParameter("on", today.minusDays(8)).setParameter("by", today.minusDays(5)).setParameter("id", n.getId())
+                    .executeUpdate();
+            default -> {
+                // fresh: waits for the unit to sign for it
+            }
+        }
     }
 }
