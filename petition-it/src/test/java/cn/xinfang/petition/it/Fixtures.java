@@ -96,6 +96,30 @@ public class Fixtures {
         return em.createQuery(jpql, Long.class).getSingleResult();
     }
 
+    /** A county leader of the test county (not every test needs one): user name "cld" + tag. */
+    public String countyLeader(County c) {
+        String name = "cld" + c.tag();
+        if (em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class).setParameter("username", name).getResultList().isEmpty()) {
+            user(name, em.find(Unit.class, c.countyId()), Role.COUNTY_LEADER, hasher.hash(PASSWORD.toCharArray()));
+            em.flush();
+        }
+        return name;
+    }
+
+    /** Test-only: a bulk JPQL update (moving a day into the past). */
+    public int update(String jpql) {
+        return em.createQuery(jpql).executeUpdate();
+    }
+
+    /** The same with the parameters :a and :b. */
+    public int update(String jpql, Object a, Object b) {
+        return em.createQuery(jpql).setParameter("a", a).setParameter("b", b).executeUpdate();
+    }
+
+    public Object single(String jpql) {
+        return em.createQuery(jpql).getSingleResult();
+    }
+
     public long nativeCount(String sql) {
         return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
     }

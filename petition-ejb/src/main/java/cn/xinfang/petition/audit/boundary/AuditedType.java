@@ -16,7 +16,9 @@ public enum AuditedType {
     RECEPTION_LEADER(true),
     RECEPTION_GROUP(true),
     RECEPTION_RULE(true),
-    RECEPTION_SESSION(true);
+    RECEPTION_SESSION(true),
+    /** A 督办 notice (accountability) with its reports. */
+    SUPERVISION(true);
 
     private final boolean numericId;
 

@@ -215,6 +215,11 @@ final class Browser implements AutoCloseable {
         idle();
     }
 
+    /** The address of the page shown. */
+    String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
     WebElement find(String css) {
         return waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }

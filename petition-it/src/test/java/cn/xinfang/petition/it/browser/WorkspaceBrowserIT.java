@@ -24,9 +24,9 @@ class WorkspaceBrowserIT extends BrowserTest {
         AREAS.put("officer", Set.of("cases", "reception", "accountability", "appraisal", "statistics"));
         AREAS.put("leader", Set.of("cases", "reception", "accountability", "appraisal", "statistics"));
         AREAS.put("appraiser", Set.of("appraisal", "statistics"));
-        AREAS.put("clerk1", Set.of("cases"));
+        AREAS.put("clerk1", Set.of("cases", "accountability"));
         AREAS.put("lead1", Set.of("cases", "reception", "accountability", "appraisal", "statistics"));
-        AREAS.put("clerk2", Set.of("cases"));
+        AREAS.put("clerk2", Set.of("cases", "accountability"));
     }
 
     static final List<String> ALL = List.of("cases", "reception", "accountability", "appraisal", "statistics", "admin");
@@ -45,6 +45,8 @@ class WorkspaceBrowserIT extends BrowserTest {
                     assertFalse(browser.present(id("forbiddenText")), user + " may open " + area);
                     if ("cases".equals(area)) {
                         assertTrue(browser.present(id("listForm:matters")), user + " sees the matter list");
+                    } else if ("accountability".equals(area)) {
+                        assertTrue(browser.present(id("tabs")), user + " sees 督办");
                     } else if ("statistics".equals(area)) {
                         assertTrue(browser.present(id("figures")), user + " sees the statistics table");
                     } else if ("reception".equals(area)) {

@@ -1,0 +1,7 @@
+package cn.xinfang.petition.accountability.entity;
+
+public enum NoticePriority {
+    NORMAL,
+    HIGH,
+    URGENT
+}

@@ -1,0 +1,15 @@
+package cn.xinfang.petition.accountability.entity;
+
+/** What a notification is about; the bundles word each as {@code acc.notification.<KIND>}. */
+public enum NotificationKind {
+    /** A clock of a step the recipient answers for is due soon. */
+    DUE_SOON,
+    /** A clock of a step the recipient answers for is overdue. */
+    OVERDUE,
+    /** A 催办单 was issued to the recipient's unit. */
+    URGED,
+    /** The recipient's unit answered a notice (told to the bureau). */
+    ANSWERED,
+    /** A notice was escalated to 挂牌督办 (told to the unit and the supervising leader). */
+    FLAGGED
+}
