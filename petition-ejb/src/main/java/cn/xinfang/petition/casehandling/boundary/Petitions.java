@@ -249,6 +249,8 @@ public class Petitions {
                 .setParameter("ids", ids).getResultStream().forEach(m -> byId.put(m.getId(), m));
         return views.summaries(ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList(),
                 SearchTerms.words(text));
+    }
+
     @Inject
     FigureConditions figures;
 
