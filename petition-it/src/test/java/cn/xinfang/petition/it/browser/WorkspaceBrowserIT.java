@@ -46,7 +46,7 @@ class WorkspaceBrowserIT extends BrowserTest {
                     if ("cases".equals(area)) {
                         assertTrue(browser.present(id("listForm:matters")), user + " sees the matter list");
                     } else if ("statistics".equals(area)) {
-                        assertTrue(browser.present(id("figures")), user + " sees the statistics table");
+                        assertTrue(browser.present(id("headline")), user + " sees the statistics dashboard");
                     } else if (!"admin".equals(area)) {
                         assertTrue(browser.present(id("notAvailable")), user + " sees the honest notice in " + area);
                     }
