@@ -193,6 +193,35 @@ public class Petitions {
         return q.getSingleResult();
     }
 
+    @Inject
+    FigureConditions figures;
+
+    /**
+     * The names of a statistics slice's parts ({@code channel:CODE} → the channel's name, a
+     * category's or a unit's name; a channel group stays its code), joined by "，".
+     */
+    public String sliceName(String slice) {
+        List<String> names = new ArrayList<>();
+        for (String part : slice.split(",")) {
+            int colon = part.indexOf(':');
+            String kind = colon < 0 ? part : part.substring(0, colon).strip();
+            String value = colon < 0 ? "" : part.substring(colon + 1).strip();
+            String name = switch (kind) {
+                case "channel" -> em.createQuery("SELECT c.name FROM Channel c WHERE c.code = :c", String.class)
+                        .setParameter("c", value).getResultStream().findFirst().orElse(value);
+                case "category", "subcategory" -> em.createQuery("SELECT c.name FROM IssueCategory c WHERE c.code = :c",
+                        String.class).setParameter("c", value).getResultStream().findFirst().orElse(value);
+                case "handledBy", "place" -> {
+                    Unit u = value.matches("\\d{1,18}") ? em.find(Unit.class, Long.valueOf(value)) : null;
+                    yield u == null ? value : u.getName();
+                }
+                default -> value;
+            };
+            names.add(name);
+        }
+        return String.join("，", names);
+    }
+
     /** How many matters a word search finds, counted up to {@link #TEXT_SEARCH_CAP}. */
     private long cappedCount(String where, Map<String, Object> params) {
         TypedQuery<Long> q = em.createQuery("SELECT m.id FROM Matter m" + where, Long.class);
@@ -249,35 +278,6 @@ public class Petitions {
                 .setParameter("ids", ids).getResultStream().forEach(m -> byId.put(m.getId(), m));
         return views.summaries(ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList(),
                 SearchTerms.words(text));
-    }
-
-    @Inject
-    FigureConditions figures;
-
-    /**
-     * The names of a statistics slice's parts ({@code channel:CODE} → the channel's name, a
-     * category's or a unit's name; a channel group stays its code), joined by "，".
-     */
-    public String sliceName(String slice) {
-        List<String> names = new ArrayList<>();
-        for (String part : slice.split(",")) {
-            int colon = part.indexOf(':');
-            String kind = colon < 0 ? part : part.substring(0, colon).strip();
-            String value = colon < 0 ? "" : part.substring(colon + 1).strip();
-            String name = switch (kind) {
-                case "channel" -> em.createQuery("SELECT c.name FROM Channel c WHERE c.code = :c", String.class)
-                        .setParameter("c", value).getResultStream().findFirst().orElse(value);
-                case "category", "subcategory" -> em.createQuery("SELECT c.name FROM IssueCategory c WHERE c.code = :c",
-                        String.class).setParameter("c", value).getResultStream().findFirst().orElse(value);
-                case "handledBy", "place" -> {
-                    Unit u = value.matches("\\d{1,18}") ? em.find(Unit.class, Long.valueOf(value)) : null;
-                    yield u == null ? value : u.getName();
-                }
-                default -> value;
-            };
-            names.add(name);
-        }
-        return String.join("，", names);
     }
 
     private String where(MatterFilter f, Map<String, Object> params) {

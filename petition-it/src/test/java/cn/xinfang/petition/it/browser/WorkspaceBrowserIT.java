@@ -48,7 +48,7 @@ class WorkspaceBrowserIT extends BrowserTest {
                     } else if ("accountability".equals(area)) {
                         assertTrue(browser.present(id("tabs")), user + " sees 督办");
                     } else if ("statistics".equals(area)) {
-                        assertTrue(browser.present(id("figures")), user + " sees the statistics table");
+                        assertTrue(browser.present(id("headline")), user + " sees the statistics dashboard");
                     } else if ("reception".equals(area)) {
                         // 领导接待 has landed (issue 12): the schedule replaces the notice
                         assertTrue(browser.present(id("scheduleForm:sessions")), user + " sees the reception schedule");
