@@ -47,6 +47,8 @@ class WorkspaceBrowserIT extends BrowserTest {
                         assertTrue(browser.present(id("listForm:matters")), user + " sees the matter list");
                     } else if ("statistics".equals(area)) {
                         assertTrue(browser.present(id("figures")), user + " sees the statistics table");
+                    } else if ("reception".equals(area)) {
+                        assertTrue(browser.present(id("scheduleForm:sessions")), user + " sees the reception days");
                     } else if (!"admin".equals(area)) {
                         assertTrue(browser.present(id("notAvailable")), user + " sees the honest notice in " + area);
                     }
