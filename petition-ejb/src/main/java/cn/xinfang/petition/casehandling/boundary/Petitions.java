@@ -20,6 +20,8 @@ import cn.xinfang.petition.shared.boundary.BusinessException;
 import cn.xinfang.petition.shared.boundary.NotFoundException;
 import cn.xinfang.petition.shared.boundary.Roles;
 import cn.xinfang.petition.shared.control.LikePatterns;
+import cn.xinfang.petition.shared.control.TextSearchFunctions;
+import cn.xinfang.petition.shared.entity.SearchTerms;
 import cn.xinfang.petition.shared.control.OptimisticLockTranslator;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -158,9 +160,21 @@ public class Petitions {
                 .getResultStream().findFirst().map(Matter::getId);
     }
 
+    /**
+     * A text search ranks at most this many matches, the newest; {@link #count} says at most this
+     * many for it (the list says so when it reaches it).
+     */
+    public static final int TEXT_SEARCH_CAP = 1000;
+
+    /** The windows of receipt dates a word search looks in, newest first (months back; 0: every matter). */
+    static final int[] SEARCH_WINDOWS_MONTHS = {1, 6, 24, 0};
+
     public List<MatterSummary> search(@NotNull MatterFilter filter, int first, int size) {
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, params);
+        if (isWordSearch(filter)) {
+            return ranked(filter, where, params, Math.max(0, first), Math.max(1, Math.min(size, 200)));
+        }
         TypedQuery<Matter> q = em.createQuery("SELECT m FROM Matter m" + Matter.LIST_FETCH + where
                 + " ORDER BY m.intake.receivedOn DESC, m.id DESC", Matter.class);
         params.forEach(q::setParameter);
@@ -170,9 +184,70 @@ public class Petitions {
 
     public long count(@NotNull MatterFilter filter) {
         Map<String, Object> params = new HashMap<>();
+        if (isWordSearch(filter)) {
+            return cappedCount(where(filter, params), params);
+        }
         TypedQuery<Long> q = em.createQuery("SELECT COUNT(m) FROM Matter m" + where(filter, params), Long.class);
         params.forEach(q::setParameter);
         return q.getSingleResult();
+    }
+
+    /** How many matters a word search finds, counted up to {@link #TEXT_SEARCH_CAP}. */
+    private long cappedCount(String where, Map<String, Object> params) {
+        TypedQuery<Long> q = em.createQuery("SELECT m.id FROM Matter m" + where, Long.class);
+        params.forEach(q::setParameter);
+        return q.setMaxResults(TEXT_SEARCH_CAP).getResultList().size();
+    }
+
+    /** Whether the filter's text is searched as words (not read as a number, ID number or phone). */
+    private boolean isWordSearch(MatterFilter f) {
+        String text = f.text() == null ? "" : f.text().strip();
+        return !text.isEmpty() && !IdNumber.isValid(text, LocalDate.now(clock)) && !text.matches("\\d{6}-\\d{4}-\\d{6}")
+                && !text.matches("[0-9+\\- ]{5,20}") && !SearchTerms.prefilter(text).isEmpty();
+    }
+
+    /**
+     * A word search's page: the newest {@link #TEXT_SEARCH_CAP} matches (every filter, the scoping
+     * and the confidentiality applied), ranked by relevance — the name registered with the
+     * matter starts with the text, then the content holds it as typed, then the rest (the text's
+     * terms apart) — then newest first; then the page's matters.
+     */
+    private List<MatterSummary> ranked(MatterFilter f, String where, Map<String, Object> params, int first, int size) {
+        String text = f.text().strip();
+        // the newest matches first within a recent window, widened until it holds TEXT_SEARCH_CAP matches or
+        // is everything: a frequent word is answered from the last weeks' matters, not by fetching and sorting
+        // every match (tens of thousands at a million matters), a rare one from the whole index
+        LocalDate today = LocalDate.now(clock);
+        // fewer matches than the cap in all (a name, a rare word): one look at all of them, no windows
+        boolean few = cappedCount(where, params) < TEXT_SEARCH_CAP;
+        List<Object[]> hits = List.of();
+        for (int months : few ? new int[] {0} : SEARCH_WINDOWS_MONTHS) {
+            TypedQuery<Object[]> q = em.createQuery("SELECT m.id, CASE WHEN m.contact.name LIKE :rankName" + LikePatterns.ESCAPE
+                    + " THEN 0 WHEN m.intake.content LIKE :rankPhrase" + LikePatterns.ESCAPE + " THEN 1 ELSE 2 END"
+                    + " FROM Matter m" + where + (months > 0 ? " AND m.intake.receivedOn >= :windowFrom" : "")
+                    + " ORDER BY m.intake.receivedOn DESC, m.id DESC", Object[].class);
+            params.forEach(q::setParameter);
+            q.setParameter("rankName", LikePatterns.startsWith(text));
+            q.setParameter("rankPhrase", LikePatterns.contains(text));
+            if (months > 0) {
+                q.setParameter("windowFrom", today.minusMonths(months));
+            }
+            hits = new ArrayList<>(q.setMaxResults(TEXT_SEARCH_CAP).getResultList());
+            if (hits.size() >= TEXT_SEARCH_CAP) {
+                break;
+            }
+        }
+        hits.sort(java.util.Comparator.comparingInt(h -> ((Number) h[1]).intValue())); // stable: newest first within a rank
+        if (first >= hits.size()) {
+            return List.of();
+        }
+        List<Long> ids = hits.subList(first, Math.min(hits.size(), first + size)).stream()
+                .map(h -> ((Number) h[0]).longValue()).toList();
+        Map<Long, Matter> byId = new HashMap<>();
+        em.createQuery("SELECT m FROM Matter m" + Matter.LIST_FETCH + " WHERE m.id IN :ids", Matter.class)
+                .setParameter("ids", ids).getResultStream().forEach(m -> byId.put(m.getId(), m));
+        return views.summaries(ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList(),
+                SearchTerms.words(text));
     }
 
     private String where(MatterFilter f, Map<String, Object> params) {
@@ -196,8 +271,30 @@ public class Petitions {
             } else if (text.matches("[0-9+\\- ]{5,20}")) {
                 and.add("m.petitioner.phone = :phone");
                 params.put("phone", text);
+            } else if (!SearchTerms.prefilter(text).isEmpty()) {
+                // the matters holding every CJK bigram of the text, from the GIN index on PostgreSQL (see
+                // TextSearchFunctions), then each of the text's terms as typed: in the content, or the start
+                // of the petitioner's name or of the name registered with the matter
+                List<String> tokens = SearchTerms.prefilter(text);
+                StringBuilder match = new StringBuilder(TextSearchFunctions.BIGRAMS_MATCH + "(m.searchTerms");
+                for (int i = 0; i < tokens.size(); i++) {
+                    match.append(", :token").append(i);
+                    params.put("token" + i, tokens.get(i));
+                }
+                and.add(match.append(")").toString());
+                List<String> terms = List.of(text.split("\\s+"));
+                for (int i = 0; i < terms.size() && i < SearchTerms.MAX_QUERY_TOKENS; i++) {
+                    and.add("(m.intake.content LIKE :term" + i + LikePatterns.ESCAPE
+                            + " OR m.contact.name LIKE :termStart" + i + LikePatterns.ESCAPE
+                            // the current name of a renamed petitioner: a sub-query, checked only for the rows
+                            // the matter's own columns did not match (no join for every candidate)
+                            + " OR EXISTS (SELECT 1 FROM Petitioner p WHERE p = m.petitioner AND p.name LIKE :termStart" + i
+                            + LikePatterns.ESCAPE + "))");
+                    params.put("term" + i, LikePatterns.contains(terms.get(i)));
+                    params.put("termStart" + i, LikePatterns.startsWith(terms.get(i)));
+                }
             } else {
-                // a union, not an OR across the join: each side can use its own (trigram) index on PostgreSQL
+                // no Chinese character: the content as typed, or the start of the name (trigram indexes on PostgreSQL)
                 and.add("m.id IN (SELECT x.id FROM Matter x WHERE x.petitioner.name LIKE :prefix" + LikePatterns.ESCAPE
                         + " UNION SELECT y.id FROM Matter y WHERE y.intake.content LIKE :words" + LikePatterns.ESCAPE + ")");
                 params.put("prefix", LikePatterns.startsWith(text));

@@ -65,7 +65,7 @@ public class MatterViews {
     LowerLevels lowerLevels;
 
     public MatterSummary summary(Matter m) {
-        return summary(m, m.getState().isAppeal() ? openAppealDue(windows.appeals(m)) : null);
+        return summary(m, m.getState().isAppeal() ? openAppealDue(windows.appeals(m)) : null, List.of());
     }
 
     /**
@@ -73,20 +73,49 @@ public class MatterViews {
      * query for the whole page, not one per row.
      */
     public List<MatterSummary> summaries(List<Matter> page) {
+        return summaries(page, List.of());
+    }
+
+    /**
+     * The same, for a word search: each row's excerpt is the part of the content around the first
+     * of the words it holds (the list highlights them there), else its beginning.
+     */
+    public List<MatterSummary> summaries(List<Matter> page, List<String> words) {
         List<Matter> appealing = page.stream().filter(m -> m.getState().isAppeal()).toList();
         Map<Long, LocalDate> appealDue = new HashMap<>();
         if (!appealing.isEmpty()) {
             em.createNamedQuery(Appeal.OPEN_OF_MATTERS, Appeal.class).setParameter("matters", appealing)
                     .getResultStream().forEach(a -> appealDue.putIfAbsent(a.getMatter().getId(), a.getDueOn()));
         }
-        return page.stream().map(m -> summary(m, appealDue.get(m.getId()))).toList();
+        return page.stream().map(m -> summary(m, appealDue.get(m.getId()), words)).toList();
+    }
+
+    /** Up to {@link #EXCERPT} characters of the content, starting a little before the first word found. */
+    static String excerpt(String content, List<String> words) {
+        int at = -1;
+        String lower = content.toLowerCase(java.util.Locale.ROOT);
+        for (String w : words) {
+            int i = lower.indexOf(w);
+            if (i >= 0 && (at < 0 || i < at)) {
+                at = i;
+            }
+        }
+        int start = at <= EXCERPT / 3 ? 0 : at - EXCERPT / 3;
+        if (start > 0 && Character.isLowSurrogate(content.charAt(start))) {
+            start--;
+        }
+        int end = Math.min(content.length(), start + EXCERPT);
+        if (end < content.length() && Character.isHighSurrogate(content.charAt(end - 1))) {
+            end--;
+        }
+        return (start > 0 ? "…" : "") + content.substring(start, end) + (end < content.length() ? "…" : "");
     }
 
     private static LocalDate openAppealDue(List<Appeal> appeals) {
         return appeals.stream().filter(a -> a.getOutcome() == null).map(Appeal::getDueOn).findFirst().orElse(null);
     }
 
-    private MatterSummary summary(Matter m, LocalDate appealDue) {
+    private MatterSummary summary(Matter m, LocalDate appealDue, List<String> words) {
         LocalDate due = m.getState().isAppeal() ? appealDue : m.openPeriodDue();
         Urgency urgency = due == null ? null
                 : calendar.deadlines().urgency(LocalDate.now(clock), due, settings.dueSoonDays());
@@ -94,7 +123,7 @@ public class MatterViews {
         return new MatterSummary(m.getId(), m.getNumber(), m.intake().getReceivedOn(), m.intake().getChannel().getName(),
                 m.intake().getChannel().getGroup(), m.intake().getKind(), m.intake().getCategory().getPath(), m.getState(),
                 m.contact().getName(), m.intake().getPeopleCount(), m.intake().getCrossLevel(), m.isRepeat(), due, urgency,
-                content.length() <= EXCERPT ? content : content.substring(0, EXCERPT) + "…");
+                excerpt(content, words));
     }
 
     /** A co-handling unit's part; the urgency of its due day while it is open. */

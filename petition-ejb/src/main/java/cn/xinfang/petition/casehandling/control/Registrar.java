@@ -83,7 +83,13 @@ public class Registrar {
         Petitioner petitioner = findPetitioner(f.idNumber(), f.petitionerName(), f.phone())
                 .orElseGet(() -> new Petitioner(f.petitionerName(), f.idNumber(), f.phone(), f.address(), today));
         if (petitioner.getId() != null && staff) {
+            String nameBefore = petitioner.getName();
             petitioner.update(f.petitionerName(), f.idNumber(), f.phone(), f.address(), today);
+            if (!nameBefore.equals(petitioner.getName())) {
+                // the text search finds the petitioner's earlier matters by the new name too, written in this transaction
+                em.createQuery("SELECT m FROM Matter m WHERE m.petitioner = :p", Matter.class).setParameter("p", petitioner)
+                        .getResultStream().forEach(Matter::refreshSearchTerms);
+            }
         } else if (petitioner.getId() != null) {
             if (f.petitionerName() == null || !petitioner.getName().equals(f.petitionerName().strip())) {
                 throw BusinessException.onField("petitionerName", "error.public.nameMismatch");

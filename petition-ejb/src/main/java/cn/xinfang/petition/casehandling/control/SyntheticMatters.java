@@ -199,7 +199,7 @@ public final class SyntheticMatters {
             "objection_due", "handling_due", "extension_days", "extension_reason", "reply_outcome", "reply_text",
             "reply_drafted_by", "reply_approved_by", "replied_on", "closed_on", "idempotency_key", "petitioner_name",
             "petitioner_phone", "petitioner_address", "accused_identified", "lookup_code", "rating", "rated_on", "rated_by",
-            "rating_via", "terminated_on", "termination_reason", "backlog_flag", "backlog_reason"};
+            "rating_via", "terminated_on", "termination_reason", "backlog_flag", "backlog_reason", "search_terms"};
     static final String[] REPRESENTATIVE_COLS = {"matter_id", "position", "name"};
     static final String[] CO_UNIT_COLS = {"matter_id", "unit_id"};
     static final String[] EVENT_COLS = {"id", "matter_id", "type", "at", "username", "state_after", "routing_mode", "unit_id",
@@ -1129,6 +1129,15 @@ public final class SyntheticMatters {
             events++;
         }
 
+        // the representatives' names first (the same draws in the same order as before), so that the
+        // search terms are written with the row, as the product writes them (Matter.refreshSearchTerms)
+        List<String> repNames = new ArrayList<>(reps);
+        for (int p = 0; p < reps; p++) {
+            repNames.add(p == 0 ? petName[pi] : personName(rnd));
+        }
+        List<String> searchTexts = new ArrayList<>(List.of(content, petName[pi], petName[pi]));
+        searchTexts.addAll(repNames);
+        String searchTerms = cn.xinfang.petition.shared.entity.SearchTerms.of(searchTexts.toArray(String[]::new));
         matterSink.add(id, number, channel, received, registeredAt, registeredBy, registeringUnit.id, transferLevel,
                 transferDocument, petitionerId, people, cross, c.place.id, content, c.kind, c.cat.code, c.purpose,
                 c.accusedParty, c.accusedUnit == null ? null : c.accusedUnit.id, originId == 0 ? null : originId, state,
@@ -1138,9 +1147,10 @@ public final class SyntheticMatters {
                 channel.equals("HOTLINE_12345") ? "12345-" + received.toString().replace("-", "") + "-" + id : null,
                 petName[pi], petPhone[pi], petAddress[pi],
                 c.kind.equals(ACCUSATION) && (c.accusedUnit != null || !state.equals("REGISTERED")),
-                lookupCode, rating, ratedOn, ratedBy, ratingVia, terminatedOn, terminationReason, backlog, backlogReason);
+                lookupCode, rating, ratedOn, ratedBy, ratingVia, terminatedOn, terminationReason, backlog, backlogReason,
+                searchTerms);
         for (int p = 0; p < reps; p++) {
-            representativeSink.add(id, p, p == 0 ? petName[pi] : personName(rnd));
+            representativeSink.add(id, p, repNames.get(p));
             representatives++;
         }
         if (mainUnit != null) {

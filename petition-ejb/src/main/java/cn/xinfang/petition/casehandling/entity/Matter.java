@@ -6,6 +6,7 @@ import cn.xinfang.petition.shared.boundary.NotPermittedException;
 import cn.xinfang.petition.shared.entity.TextRules;
 import cn.xinfang.petition.shared.entity.Auditable;
 import cn.xinfang.petition.shared.entity.AuditedAs;
+import cn.xinfang.petition.shared.entity.SearchTerms;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -119,6 +120,16 @@ public class Matter implements Auditable {
     @Column(name = "state", nullable = false, length = 20)
     private MatterState state;
 
+    /**
+     * The tokens the text search finds the matter by ({@link SearchTerms}): its content, the name
+     * registered with it, the petitioner's current name and the representatives. Written with the
+     * row whenever one of them changes, so it is right whichever server node wrote it; derived
+     * from audited fields, so not audited itself.
+     */
+    @NotAudited
+    @Column(name = "search_terms")
+    private String searchTerms;
+
     @Embedded
     private Acceptance acceptance;
 
@@ -203,6 +214,18 @@ public class Matter implements Auditable {
             Matter first = in.repeatOf().getOrigin();
             this.origin = first != null ? first : in.repeatOf();
         }
+        refreshSearchTerms();
+    }
+
+    /** Writes the search terms again from the content and the names (after the petitioner's name changed). */
+    public void refreshSearchTerms() {
+        List<String> texts = new ArrayList<>(List.of(intake.getContent(), contact.getName(), petitioner.getName()));
+        texts.addAll(representatives);
+        this.searchTerms = SearchTerms.of(texts.toArray(String[]::new));
+    }
+
+    public String getSearchTerms() {
+        return searchTerms;
     }
 
     public void rememberIdempotencyKey(String key) {

@@ -1,6 +1,7 @@
 package cn.xinfang.petition.shared.control;
 
 import cn.xinfang.petition.shared.control.migration.V11__StructuredTimeline;
+import cn.xinfang.petition.shared.control.migration.V20_3__SearchTermsBackfill;
 import cn.xinfang.petition.shared.control.migration.V18__HashLookupCodes;
 import cn.xinfang.petition.shared.control.migration.V9__TextSearchIndexes;
 import org.flywaydb.core.Flyway;
@@ -22,6 +23,7 @@ public final class Migrations {
 
     public static FluentConfiguration configure(ClassLoader loader, DataSource dataSource, String location) {
         return Flyway.configure(loader).dataSource(dataSource).locations(location)
-                .javaMigrations(new V9__TextSearchIndexes(), new V11__StructuredTimeline(), new V18__HashLookupCodes());
+                .javaMigrations(new V9__TextSearchIndexes(), new V11__StructuredTimeline(), new V20_3__SearchTermsBackfill(),
+                        new V18__HashLookupCodes());
     }
 }

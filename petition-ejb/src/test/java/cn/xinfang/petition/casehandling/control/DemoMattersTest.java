@@ -170,6 +170,9 @@ class DemoMattersTest {
             assertNotNull(m.get("petitioner_name"));
             // kept as the product keeps it: the HMAC-SHA-256 of the code, 64 hex digits, never the code in clear
             assertTrue(((String) m.get("lookup_code")).matches("[0-9a-f]{64}"), (String) m.get("lookup_code"));
+            // searchable by words like a registered matter: the terms the product writes for its content and names
+            assertEquals(cn.xinfang.petition.shared.entity.SearchTerms.of((String) m.get("content"), (String) m.get("petitioner_name"),
+                    (String) m.get("petitioner_name")).split(" ")[0], ((String) m.get("search_terms")).split(" ")[0]);
         }
     }
 

@@ -48,8 +48,7 @@ class WorkspaceBrowserIT extends BrowserTest {
                     } else if ("statistics".equals(area)) {
                         assertTrue(browser.present(id("figures")), user + " sees the statistics table");
                     } else if ("reception".equals(area)) {
-                        // 领导接待 has landed (issue 12): the schedule replaces the notice
-                        assertTrue(browser.present(id("scheduleForm:sessions")), user + " sees the reception schedule");
+                        assertTrue(browser.present(id("scheduleForm:sessions")), user + " sees the reception days");
                     } else if (!"admin".equals(area)) {
                         assertTrue(browser.present(id("notAvailable")), user + " sees the honest notice in " + area);
                     }

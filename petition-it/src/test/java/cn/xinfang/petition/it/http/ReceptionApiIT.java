@@ -121,6 +121,10 @@ class ReceptionApiIT {
         HttpResponse<byte[]> pdf = get("public/reception/notice?from=" + today + "&to=" + today.plusDays(12), null);
         assertEquals(200, pdf.statusCode());
         assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.ISO_8859_1));
+        // kept for a reviewer (pdftotext shows the Chinese text)
+        java.nio.file.Path out = java.nio.file.Path.of("target", "screenshots", "reception-notice.pdf");
+        java.nio.file.Files.createDirectories(out.getParent());
+        java.nio.file.Files.write(out, pdf.body());
         HttpResponse<byte[]> ics = get("public/reception/leaders/" + leaderId + "/calendar.ics", null);
         assertEquals(200, ics.statusCode());
         String feed = new String(ics.body(), StandardCharsets.UTF_8);
@@ -129,5 +133,9 @@ class ReceptionApiIT {
         assertFalse(feed.contains("reception-session-" + plannedId + "@"), "planned sessions are not in the feed");
         assertEquals(1, feed.split("BEGIN:VEVENT").length - 1, feed);
         assertEquals(404, get("public/reception/leaders/999999999/calendar.ics", null).statusCode());
+
+        // documented in the OpenAPI document the product serves
+        String doc = client.send(HttpRequest.newBuilder(URI.create(base + "openapi")).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertTrue(doc.contains("/api/public/reception/sessions") && doc.contains("/api/reception/sessions/{id}/publication"));
     }
 }

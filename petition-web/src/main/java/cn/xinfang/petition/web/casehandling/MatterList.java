@@ -101,6 +101,15 @@ public class MatterList implements Serializable {
 
     private List<CoInboxRow> coInbox;
 
+    /** A text search that reached the cap: the list ranks the newest {@link Petitions#TEXT_SEARCH_CAP} matches only. */
+    public boolean isCapped() {
+        return text != null && !text.isBlank() && model.getRowCount() >= Petitions.TEXT_SEARCH_CAP;
+    }
+
+    public int getTextSearchCap() {
+        return Petitions.TEXT_SEARCH_CAP;
+    }
+
     public LazyDataModel<MatterSummary> getModel() {
         return model;
     }
