@@ -1,9 +1,7 @@
 package cn.xinfang.petition.it;
 
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -15,11 +13,6 @@ public abstract class InContainerTest {
     protected Fixtures fixtures;
 
     protected Fixtures.County c;
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWithTests();
-    }
 
     @BeforeEach
     void freshCounty() {

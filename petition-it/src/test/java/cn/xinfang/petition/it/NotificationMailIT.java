@@ -15,14 +15,10 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.File;
 import java.util.Arrays;
 import java.util.List;
 
@@ -54,14 +50,6 @@ class NotificationMailIT {
 
     @Inject
     Notifications notifications;
-
-    @Deployment
-    static EnterpriseArchive deployment() throws Exception {
-        EnterpriseArchive ear = Deployments.earWithTests();
-        ear.getAsType(WebArchive.class, "petition-web.war")
-                .addAsLibrary(new File(GreenMail.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
-        return ear;
-    }
 
     static String subject(MimeMessage m) {
         try {

@@ -1,10 +1,8 @@
 package cn.xinfang.petition.it.browser;
 
-import cn.xinfang.petition.it.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -12,6 +10,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.net.URL;
 
 /** A browser test against the plain EAR, with a fresh headless Chromium per test. */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 abstract class BrowserTest {
 
@@ -19,11 +18,6 @@ abstract class BrowserTest {
     URL base;
 
     Browser browser;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeEach
     void openBrowser() throws Exception {

@@ -1,10 +1,8 @@
 package cn.xinfang.petition.it.http;
 
-import cn.xinfang.petition.it.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -40,16 +38,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * (a socket bound to 127.x.y.z) is a client talking to the server directly. Limits of the test
  * server: 5 submissions per address and hour, 5 failed lookups per matter number in 15 minutes.
  */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class AbuseLimitsIT {
 
     private static final int SUBMISSIONS_PER_ADDRESS = 5;
     private static final int LOOKUP_FAILURES_PER_NUMBER = 5;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @ArquillianResource
     URL base;

@@ -1,15 +1,13 @@
 package cn.xinfang.petition.it.http;
 
-import cn.xinfang.petition.it.Deployments;
 import cn.xinfang.petition.it.Samples;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -30,13 +28,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Attachments over the JSON API: raw bytes in, JSON descriptions and the bytes out, with the demo accounts. */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class AttachmentsApiIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @ArquillianResource
     URL base;

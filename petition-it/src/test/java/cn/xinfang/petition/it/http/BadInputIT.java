@@ -1,10 +1,8 @@
 package cn.xinfang.petition.it.http;
 
-import cn.xinfang.petition.it.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -29,13 +27,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Hostile and malformed requests from outside: none answers 500, none shows a stack trace, and
  * nothing behind the login is reachable without one.
  */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class BadInputIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @ArquillianResource
     URL base;

@@ -1,11 +1,9 @@
 package cn.xinfang.petition.it.http;
 
-import cn.xinfang.petition.it.Deployments;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -26,13 +24,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * township's detail, list, search nor documents — before the bureau identifies it (it names only a
  * person) and after (it is routed to 住建局, clerk1's department, which works on it).
  */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class ConfidentialityApiIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @ArquillianResource
     URL base;

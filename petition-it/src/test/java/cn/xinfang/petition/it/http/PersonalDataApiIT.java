@@ -1,12 +1,10 @@
 package cn.xinfang.petition.it.http;
 
 import cn.xinfang.petition.casehandling.entity.IdNumber;
-import cn.xinfang.petition.it.Deployments;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -33,13 +31,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the POST; and after the run the test server's access log (config/cli/test-access-log.cli, the
  * whole request line with its query string) holds none of the ID numbers and phones used.
  */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class PersonalDataApiIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @ArquillianResource
     URL base;

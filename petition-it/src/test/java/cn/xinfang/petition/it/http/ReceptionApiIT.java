@@ -1,15 +1,13 @@
 package cn.xinfang.petition.it.http;
 
 import cn.xinfang.petition.casehandling.entity.IdNumber;
-import cn.xinfang.petition.it.Deployments;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -35,13 +33,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * endpoint lists published sessions only, a petitioner books without an account, the notice
  * is a PDF and the leader's feed an iCalendar; bad input is a 400 naming the field.
  */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class ReceptionApiIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @ArquillianResource
     URL base;

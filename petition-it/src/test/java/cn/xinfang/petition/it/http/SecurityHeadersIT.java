@@ -1,11 +1,9 @@
 package cn.xinfang.petition.it.http;
 
-import cn.xinfang.petition.it.Deployments;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -31,13 +29,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Web hardening: the security headers on every kind of answer, the session cookie's attributes,
  * and a login that takes as long for an unknown account as for a known one.
  */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class SecurityHeadersIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @ArquillianResource
     URL base;

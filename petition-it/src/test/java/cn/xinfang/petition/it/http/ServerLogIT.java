@@ -1,10 +1,8 @@
 package cn.xinfang.petition.it.http;
 
-import cn.xinfang.petition.it.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -22,13 +20,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * What refusals leave in the server log: one short line each, never a stack trace. The test
  * server runs on this machine, so its server.log is read directly (jboss.home, set by Failsafe).
  */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class ServerLogIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @ArquillianResource
     URL base;

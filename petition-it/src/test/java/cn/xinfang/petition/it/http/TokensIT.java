@@ -1,14 +1,12 @@
 package cn.xinfang.petition.it.http;
 
-import cn.xinfang.petition.it.Deployments;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -35,13 +33,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * unchanged), a revoked or unknown token gets 401, the last use is shown, and no API answer —
  * Bearer, Basic or public — sets a cookie.
  */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class TokensIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @ArquillianResource
     URL base;
