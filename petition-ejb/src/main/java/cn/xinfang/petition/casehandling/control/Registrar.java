@@ -161,12 +161,12 @@ public class Registrar {
     public Optional<Petitioner> findPetitioner(String idNumber, String name, String phone) {
         if (idNumber != null && !idNumber.isBlank()) {
             String id = idNumber.strip().toUpperCase(Locale.ROOT);
-            return em.createNamedQuery(Petitioner.BY_ID_NUMBER, Petitioner.class).setParameter("idNumber", id)
+            return em.createNamedQuery(Petitioner.BY_ID_NUMBER, Petitioner.class).setParameter("idNumber", Petitioner.idNumberIndex(id))
                     .getResultStream().findFirst();
         }
         if (name != null && !name.isBlank() && phone != null && !phone.isBlank()) {
             return em.createNamedQuery(Petitioner.BY_NAME_AND_PHONE, Petitioner.class)
-                    .setParameter("name", name.strip()).setParameter("phone", phone.strip())
+                    .setParameter("name", name.strip()).setParameter("phone", Petitioner.phoneIndex(phone))
                     .getResultStream().findFirst();
         }
         return Optional.empty();
