@@ -1,0 +1,120 @@
+package cn.xinfang.petition.accountability.boundary;
+
+import cn.xinfang.petition.accountability.control.Chains;
+import cn.xinfang.petition.accountability.control.Recipients;
+import cn.xinfang.petition.accountability.entity.ChainView;
+import cn.xinfang.petition.accountability.entity.HoldingBasis;
+import cn.xinfang.petition.accountability.entity.Responsibility;
+import cn.xinfang.petition.accountability.entity.ResponsibilityRole;
+import cn.xinfang.petition.casehandling.boundary.Petitions;
+import cn.xinfang.petition.casehandling.entity.MatterDetail;
+import cn.xinfang.petition.organization.control.CurrentUser;
+import cn.xinfang.petition.organization.entity.AppUser;
+import cn.xinfang.petition.shared.boundary.BusinessException;
+import cn.xinfang.petition.shared.boundary.NotPermittedException;
+import cn.xinfang.petition.shared.boundary.Roles;
+import cn.xinfang.petition.shared.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * 首问负责 and the responsibility chain (issue 11, items 4 and 6): every matter's responsible unit
+ * (its routing), responsible leader and responsible person, with who held each role when. The
+ * person who first received the petitioner stays responsible until a handover is recorded here
+ * (to whom, when, why); nothing else changes the responsible person. Whoever may see the matter
+ * (casehandling's scoping and accusation confidentiality) may read its chain. Audited (Envers,
+ * history type RESPONSIBILITY) and logged.
+ */
+@Stateless
+@RolesAllowed({Roles.REGISTRAR, Roles.OFFICER, Roles.UNIT_CLERK, Roles.UNIT_LEADER, Roles.COUNTY_LEADER})
+public class Responsibilities {
+
+    private static final Logger LOG = Logger.getLogger(Responsibilities.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Petitions petitions;
+
+    @Inject
+    Chains chains;
+
+    public ChainView chain(long matterId) {
+        MatterDetail d = petitions.get(matterId);
+        return chains.view(d, chains.names());
+    }
+
+    /**
+     * Hands the matter's responsible person role to another member of staff of the county, with the
+     * reason. The current holder, an officer, or a leader of the holder's unit may do it.
+     */
+    public ChainView handOver(long matterId, String to, String reason) {
+        MatterDetail d = petitions.get(matterId);
+        AppUser me = currentUser.get();
+        Responsibility current = chains.current(matterId, ResponsibilityRole.PERSON).orElseThrow();
+        AppUser holder = user(current.getHolder());
+        boolean mine = current.getHolder().equals(me.getUsername());
+        boolean leaderOfHolder = me.hasRole(Role.UNIT_LEADER) && holder != null
+                && holder.getUnit().getId().equals(me.getUnit().getId());
+        if (!mine && !me.hasRole(Role.OFFICER) && !leaderOfHolder) {
+            throw new NotPermittedException();
+        }
+        AppUser target = staffOfCounty(to, me, "to");
+        chains.hand(matterId, ResponsibilityRole.PERSON, target.getUsername(), reason, HoldingBasis.HANDOVER, me.getUsername());
+        LOG.info(() -> me.getUsername() + " handed matter " + matterId + " over from " + current.getHolder() + " to "
+                + target.getUsername());
+        return chains.view(d, chains.names());
+    }
+
+    /** The bureau names a matter's responsible leader (a 包案 does it too); the reason is recorded. */
+    @RolesAllowed(Roles.OFFICER)
+    public ChainView nameLeader(long matterId, String leader, String reason) {
+        MatterDetail d = petitions.get(matterId);
+        AppUser me = currentUser.get();
+        AppUser target = staffOfCounty(leader, me, "leader");
+        if (!target.hasRole(Role.COUNTY_LEADER) && !target.hasRole(Role.UNIT_LEADER)) {
+            throw BusinessException.onField("leader", "accountability2.error.leader");
+        }
+        chains.hand(matterId, ResponsibilityRole.LEADER, target.getUsername(), reason, HoldingBasis.ASSIGNED, me.getUsername());
+        LOG.info(() -> me.getUsername() + " named " + target.getUsername() + " responsible leader of matter " + matterId);
+        return chains.view(d, chains.names());
+    }
+
+    /** The staff of the caller's county a matter can be handed to (username → name (unit)). */
+    public Map<String, String> staff() {
+        AppUser me = currentUser.get();
+        long county = Recipients.top(me.getUnit());
+        Map<String, String> out = new LinkedHashMap<>();
+        for (AppUser u : em.createQuery("SELECT u FROM AppUser u WHERE u.enabled = TRUE ORDER BY u.username", AppUser.class)
+                .getResultList()) {
+            if (Recipients.top(u.getUnit()) == county && !u.hasRole(Role.ADMIN) && !u.getRoles().isEmpty()) {
+                out.put(u.getUsername(), u.getDisplayName() + "（" + u.getUnit().getName() + "）");
+            }
+        }
+        return out;
+    }
+
+    private AppUser staffOfCounty(String username, AppUser me, String field) {
+        AppUser u = username == null ? null : user(username.strip());
+        if (u == null || !u.isEnabled() || Recipients.top(u.getUnit()) != Recipients.top(me.getUnit())) {
+            throw BusinessException.onField(field, "accountability2.error.person");
+        }
+        return u;
+    }
+
+    private AppUser user(String username) {
+        return em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class).setParameter("username", username).getResultStream()
+                .findFirst().orElse(null);
+    }
+}
