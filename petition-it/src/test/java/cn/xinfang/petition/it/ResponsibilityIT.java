@@ -289,4 +289,34 @@ class ResponsibilityIT extends InContainerTest {
                 "routed, nobody handled it yet: the unit");
         assertTrue(as(c.clerkA(), PASSWORD, () -> cases.list(CaseFilter.ALL, 0, 100)).stream().anyMatch(x -> x.id() == p.id()));
     }
+
+    @Test
+    void anAccusationNeverGoesToThePeopleOfTheAccusedUnit() throws Exception {
+        String leader = fixtures.countyLeader(c);
+        RegistrationForm letter = new RegistrationForm("LETTER", today(), null, null, "郑某", PetitionsIT.idNumber(), "13700000002",
+                null, 1, List.of(), CrossLevel.NONE, c.villageId(), "检举县" + c.tag() + "乙局某科长。", MatterKind.ACCUSATION, "0401",
+                MatterPurpose.ACCUSATION, "某科长", c.deptBId(), null);
+        MatterDetail m = as(c.registrar(), PASSWORD, () -> petitions.register(letter));
+        long id = m.summary().id();
+        MatterDetail a = as(c.officer(), PASSWORD, () -> handling.decide(id, Decision.ACCEPT, null, m.version()));
+        as(c.officer(), PASSWORD, () -> handling.route(id, RoutingMode.ASSIGN, c.deptAId(), List.of(), a.version()));
+
+        assertEquals("to", assertThrows(BusinessException.class, () -> as(c.registrar(), PASSWORD,
+                () -> responsibilities.handOver(id, c.clerkB(), "交被检举单位"))).field(), "not to the accused unit's clerk");
+        assertEquals(c.registrar(), as(c.officer(), PASSWORD, () -> responsibilities.chain(id)).person().holder());
+        // accusations stay with the bureau's officers: an officer records the county leader's 包案
+        assertEquals("responsiblePerson", assertThrows(BusinessException.class, () -> as(c.officer(), PASSWORD,
+                () -> ownerships.take(id, new OwnershipForm(leader, null, c.clerkB(), "专班", "方案", today().plusDays(30),
+                        List.of())))).field());
+        OwnershipView o = as(c.officer(), PASSWORD, () -> ownerships.take(id,
+                new OwnershipForm(leader, null, c.clerkA(), "专班", "方案", today().plusDays(30), List.of())));
+        CaseView k = as(c.officer(), PASSWORD, () -> cases.open(id, CaseGround.DELAY, null));
+        CaseView withB = as(c.officer(), PASSWORD, () -> cases.addParty(k.id(), c.clerkB(), null, k.version()));
+        assertTrue(withB.parties().stream().anyMatch(p -> c.clerkB().equals(p.username()) && p.concerned()));
+        // the accused unit sees neither the 包案 nor the case, even as a party concerned
+        assertThrows(NotFoundException.class, () -> as(c.clerkB(), PASSWORD, () -> ownerships.get(o.id())));
+        assertThrows(NotFoundException.class, () -> as(c.clerkB(), PASSWORD, () -> cases.get(k.id())));
+        assertTrue(as(c.clerkB(), PASSWORD, () -> cases.list(CaseFilter.ALL, 0, 100)).isEmpty());
+        assertEquals(1, as(c.clerkA(), PASSWORD, () -> cases.list(CaseFilter.ALL, 0, 100)).size(), "the handling unit sees it");
+    }
 }

@@ -128,6 +128,7 @@ public class AccountabilityCases implements ScheduledJob {
     @RolesAllowed(Roles.OFFICER)
     public CaseView addParty(long id, String username, Long unitId, long version) {
         AccountabilityCase c = bureauCase(id, version);
+        // people of an accused unit may be concerned; they never see the case (see maySee)
         long county = c.getCountyId();
         Long unit = unitId;
         String person = username == null || username.isBlank() ? null : username.strip();

@@ -83,12 +83,14 @@ public class CaseOwnerships {
                 || !(leader.hasRole(Role.COUNTY_LEADER) || leader.hasRole(Role.UNIT_LEADER))) {
             throw BusinessException.onField("leader", "accountability2.error.leader");
         }
+        Responsibilities.notAccused(d, leader, "leader");
         if (!me.hasRole(Role.OFFICER) && !leader.getUsername().equals(me.getUsername())) {
             throw BusinessException.onField("leader", "accountability2.error.leaderSelf");
         }
         Long unitId = form.unitId() != null ? form.unitId() : d.handling() == null ? null : d.handling().mainUnitId();
         Unit unit = unitId == null ? null : em.find(Unit.class, unitId);
-        if (unit == null || Recipients.top(unit) != county) {
+        if (unit == null || Recipients.top(unit) != county
+                || d.accusedUnitId() != null && Responsibilities.accusedOrWithin(unit, d.accusedUnitId())) {
             throw BusinessException.onField("unitId", "accountability2.error.unit");
         }
         if (!leader.hasRole(Role.COUNTY_LEADER) && !leader.getUnit().getId().equals(unit.getId())) {
@@ -101,6 +103,7 @@ public class CaseOwnerships {
             if (p == null || !p.isEnabled() || Recipients.top(p.getUnit()) != county) {
                 throw BusinessException.onField("responsiblePerson", "accountability2.error.person");
             }
+            Responsibilities.notAccused(d, p, "responsiblePerson");
         }
         if (em.createQuery("SELECT COUNT(o) FROM CaseOwnership o WHERE o.matterId = :m AND o.status = :active", Long.class)
                 .setParameter("m", matterId).setParameter("active", OwnershipStatus.ACTIVE).getSingleResult() > 0) {

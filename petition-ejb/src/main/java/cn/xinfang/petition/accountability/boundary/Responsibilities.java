@@ -38,6 +38,10 @@ public class Responsibilities {
 
     private static final Logger LOG = Logger.getLogger(Responsibilities.class.getName());
 
+    /** Who can hold a matter's responsibility (not the administrator, not the appraiser). */
+    private static final java.util.Set<Role> STAFF = java.util.EnumSet.of(Role.REGISTRAR, Role.OFFICER, Role.UNIT_CLERK,
+            Role.UNIT_LEADER, Role.COUNTY_LEADER);
+
     @PersistenceContext
     EntityManager em;
 
@@ -71,6 +75,7 @@ public class Responsibilities {
             throw new NotPermittedException();
         }
         AppUser target = staffOfCounty(to, me, "to");
+        notAccused(d, target, "to");
         chains.hand(matterId, ResponsibilityRole.PERSON, target.getUsername(), reason, HoldingBasis.HANDOVER, me.getUsername());
         LOG.info(() -> me.getUsername() + " handed matter " + matterId + " over from " + current.getHolder() + " to "
                 + target.getUsername());
@@ -83,6 +88,7 @@ public class Responsibilities {
         MatterDetail d = petitions.get(matterId);
         AppUser me = currentUser.get();
         AppUser target = staffOfCounty(leader, me, "leader");
+        notAccused(d, target, "leader");
         if (!target.hasRole(Role.COUNTY_LEADER) && !target.hasRole(Role.UNIT_LEADER)) {
             throw BusinessException.onField("leader", "accountability2.error.leader");
         }
@@ -98,16 +104,33 @@ public class Responsibilities {
         Map<String, String> out = new LinkedHashMap<>();
         for (AppUser u : em.createQuery("SELECT u FROM AppUser u WHERE u.enabled = TRUE ORDER BY u.username", AppUser.class)
                 .getResultList()) {
-            if (Recipients.top(u.getUnit()) == county && !u.hasRole(Role.ADMIN) && !u.getRoles().isEmpty()) {
+            if (Recipients.top(u.getUnit()) == county && STAFF.stream().anyMatch(u::hasRole)) {
                 out.put(u.getUsername(), u.getDisplayName() + "（" + u.getUnit().getName() + "）");
             }
         }
         return out;
     }
 
+    /** Accusation confidentiality: a matter never goes to a person of the unit it accuses (or a unit within it). */
+    static void notAccused(MatterDetail d, AppUser u, String field) {
+        if (d.accusedUnitId() != null && accusedOrWithin(u.getUnit(), d.accusedUnitId())) {
+            throw BusinessException.onField(field, "accountability2.error.accusedUnit");
+        }
+    }
+
+    static boolean accusedOrWithin(cn.xinfang.petition.organization.entity.Unit unit, long accusedUnitId) {
+        for (var x = unit; x != null; x = x.getParent()) {
+            if (x.getId() == accusedUnitId) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private AppUser staffOfCounty(String username, AppUser me, String field) {
         AppUser u = username == null ? null : user(username.strip());
-        if (u == null || !u.isEnabled() || Recipients.top(u.getUnit()) != Recipients.top(me.getUnit())) {
+        if (u == null || !u.isEnabled() || Recipients.top(u.getUnit()) != Recipients.top(me.getUnit())
+                || STAFF.stream().noneMatch(u::hasRole)) {
             throw BusinessException.onField(field, "accountability2.error.person");
         }
         return u;

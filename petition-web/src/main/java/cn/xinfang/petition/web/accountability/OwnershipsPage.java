@@ -65,7 +65,7 @@ public class OwnershipsPage implements Serializable {
         from = today.withDayOfYear(1);
         to = today;
         targetDate = today.plusDays(90);
-        if (isLeader()) {
+        if (isLeaderRole()) {
             mine = Messages.call(null, ownerships::mine);
         }
         search();
@@ -114,12 +114,12 @@ public class OwnershipsPage implements Serializable {
         return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(r);
     }
 
-    public boolean isLeader() {
+    public boolean isLeaderRole() {
         return role("county_leader") || role("unit_leader");
     }
 
     public boolean isMayTake() {
-        return isLeader() || role("officer");
+        return isLeaderRole() || role("officer");
     }
 
     public boolean isOfficer() {
