@@ -1,6 +1,9 @@
 package cn.xinfang.petition.it;
 
 import cn.xinfang.petition.accountability.boundary.AccountabilityCases;
+import cn.xinfang.petition.audit.boundary.AuditTrail;
+import cn.xinfang.petition.audit.boundary.AuditedType;
+import cn.xinfang.petition.audit.boundary.HistoryEntry;
 import cn.xinfang.petition.accountability.boundary.AccountabilityRecords;
 import cn.xinfang.petition.accountability.boundary.CaseOwnerships;
 import cn.xinfang.petition.accountability.boundary.Responsibilities;
@@ -68,6 +71,9 @@ class ResponsibilityIT extends InContainerTest {
     @Inject
     AccountabilityRecords records;
 
+    @Inject
+    AuditTrail auditTrail;
+
     static LocalDate today() {
         return HandlingIT.today();
     }
@@ -124,6 +130,9 @@ class ResponsibilityIT extends InContainerTest {
         // the holder's unit leader may hand it on
         ChainView third = as(c.leaderA(), PASSWORD, () -> responsibilities.handOver(id, c.leaderA(), "领导亲自督办。"));
         assertEquals(c.leaderA(), third.person().holder());
+        long handoverRow = fixtures.nativeCount("SELECT MAX(id) FROM acc_responsibility WHERE matter_id = " + id);
+        assertTrue(as(c.admin(), PASSWORD, () -> auditTrail.history(AuditedType.RESPONSIBILITY, handoverRow)).stream()
+                .anyMatch(h -> c.leaderA().equals(h.username())), "the handover is in the history");
         assertEquals(4, third.history().size(), "one unit holding, three person holdings");
     }
 
@@ -241,6 +250,10 @@ class ResponsibilityIT extends InContainerTest {
         assertEquals("县信访联〔2026〕3号", decided.documentNumber());
         assertEquals("accountability2.error.status", assertThrows(BusinessException.class, () -> as(c.officer(), PASSWORD,
                 () -> cases.addParty(opened.id(), c.clerkB(), null, decided.version()))).key());
+        // audited: the decision in the case's history, by whom
+        List<HistoryEntry> history = as(c.admin(), PASSWORD, () -> auditTrail.history(AuditedType.ACCOUNTABILITY_CASE, opened.id()));
+        assertTrue(history.stream().anyMatch(h -> c.officer().equals(h.username()) && h.changes().contains(
+                new HistoryEntry.FieldChange("decision", null, "INTERVIEW"))), history.toString());
 
         // the appraisal's record: the decision counts against the unit concerned
         AccountabilityRecords.Decisions d = as(c.officer(), PASSWORD, () -> records.decisions(c.deptAId(), today(), today()));

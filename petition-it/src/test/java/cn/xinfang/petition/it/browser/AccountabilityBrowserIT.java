@@ -138,6 +138,7 @@ class AccountabilityBrowserIT extends BrowserTest {
         assertTrue(browser.text(id("caseNumber")).contains("责〔"), browser.text(id("caseNumber")));
         String parties = browser.text(id("actionsForm:parties"));
         assertTrue(parties.contains("住房和城乡建设局") && parties.contains("倒查建议"), parties);
+        browser.screenshot("accountability-case-open");
         browser.type("actionsForm:documentNumber", "");
         browser.click(id("actionsForm:decide"));
         assertTrue(browser.pageText().contains("请填写此项"), "the document number is required");
