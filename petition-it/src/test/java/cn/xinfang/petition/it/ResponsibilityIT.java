@@ -6,6 +6,8 @@ import cn.xinfang.petition.audit.boundary.AuditedType;
 import cn.xinfang.petition.audit.boundary.HistoryEntry;
 import cn.xinfang.petition.accountability.boundary.AccountabilityRecords;
 import cn.xinfang.petition.accountability.boundary.CaseOwnerships;
+import cn.xinfang.petition.accountability.boundary.Notifications;
+import cn.xinfang.petition.accountability.entity.NotificationKind;
 import cn.xinfang.petition.accountability.boundary.Responsibilities;
 import cn.xinfang.petition.accountability.entity.CaseFilter;
 import cn.xinfang.petition.accountability.entity.CaseGround;
@@ -74,6 +76,14 @@ class ResponsibilityIT extends InContainerTest {
     @Inject
     AuditTrail auditTrail;
 
+    @Inject
+    Notifications notifications;
+
+    boolean told(String user, NotificationKind kind, long matterId) throws Exception {
+        return as(user, PASSWORD, () -> notifications.mine(false, 0, 200)).stream()
+                .anyMatch(n -> n.kind() == kind && n.matterId() != null && n.matterId() == matterId);
+    }
+
     static LocalDate today() {
         return HandlingIT.today();
     }
@@ -121,6 +131,7 @@ class ResponsibilityIT extends InContainerTest {
         assertNotNull(ended.until(), "the first contact's holding ended at the handover");
         assertEquals(ended.until(), after.person().since());
         assertEquals(c.registrar(), after.firstContact().holder(), "the first contact stays on record");
+        assertTrue(told(c.clerkA(), NotificationKind.HANDED_OVER, id), "the new holder is told");
         assertEquals("to", assertThrows(BusinessException.class, () -> as(c.clerkA(), PASSWORD,
                 () -> responsibilities.handOver(id, c.clerkA(), "再交"))).field(), "not to the holder");
 
@@ -162,6 +173,7 @@ class ResponsibilityIT extends InContainerTest {
         ChainView chain = as(c.officer(), PASSWORD, () -> responsibilities.chain(id));
         assertEquals(leader, chain.leader().holder(), "the owning leader is the matter's responsible leader");
         assertEquals(HoldingBasis.CASE_OWNERSHIP, chain.leader().basis());
+        assertTrue(told(c.clerkA(), NotificationKind.OWNED, id), "the responsible person is told");
 
         // the unit works on it; the leader's page shows it; another unit does not see it
         OwnershipView done = as(c.clerkA(), PASSWORD, () -> ownerships.completeMilestone(o.id(), o.milestones().get(0).id(),

@@ -1,9 +1,11 @@
 package cn.xinfang.petition.accountability.boundary;
 
 import cn.xinfang.petition.accountability.control.Chains;
+import cn.xinfang.petition.accountability.control.Notifier;
 import cn.xinfang.petition.accountability.control.Recipients;
 import cn.xinfang.petition.accountability.entity.CaseOwnership;
 import cn.xinfang.petition.accountability.entity.HoldingBasis;
+import cn.xinfang.petition.accountability.entity.NotificationKind;
 import cn.xinfang.petition.accountability.entity.OwnershipFilter;
 import cn.xinfang.petition.accountability.entity.OwnershipForm;
 import cn.xinfang.petition.accountability.entity.OwnershipRate;
@@ -68,6 +70,9 @@ public class CaseOwnerships {
     Chains chains;
 
     @Inject
+    Notifier notifier;
+
+    @Inject
     Clock clock;
 
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_LEADER, Roles.COUNTY_LEADER})
@@ -128,6 +133,14 @@ public class CaseOwnerships {
                     me.getUsername());
         }
         em.flush();
+        List<AppUser> told = new ArrayList<>();
+        if (!leader.getUsername().equals(me.getUsername())) {
+            told.add(leader);
+        }
+        if (person != null && !person.equals(me.getUsername()) && !person.equals(leader.getUsername())) {
+            told.add(user(person));
+        }
+        notifier.notify(told, NotificationKind.OWNED, matterId, d.summary().number(), null, null, null);
         LOG.info(() -> me.getUsername() + " recorded 包案 " + o.getId() + " of matter " + matterId + " by " + leader.getUsername());
         return view(o);
     }

@@ -1,9 +1,11 @@
 package cn.xinfang.petition.accountability.boundary;
 
 import cn.xinfang.petition.accountability.control.Chains;
+import cn.xinfang.petition.accountability.control.Notifier;
 import cn.xinfang.petition.accountability.control.Recipients;
 import cn.xinfang.petition.accountability.entity.ChainView;
 import cn.xinfang.petition.accountability.entity.HoldingBasis;
+import cn.xinfang.petition.accountability.entity.NotificationKind;
 import cn.xinfang.petition.accountability.entity.Responsibility;
 import cn.xinfang.petition.accountability.entity.ResponsibilityRole;
 import cn.xinfang.petition.casehandling.boundary.Petitions;
@@ -21,6 +23,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 
@@ -54,6 +57,9 @@ public class Responsibilities {
     @Inject
     Chains chains;
 
+    @Inject
+    Notifier notifier;
+
     public ChainView chain(long matterId) {
         MatterDetail d = petitions.get(matterId);
         return chains.view(d, chains.names());
@@ -77,6 +83,9 @@ public class Responsibilities {
         AppUser target = staffOfCounty(to, me, "to");
         notAccused(d, target, "to");
         chains.hand(matterId, ResponsibilityRole.PERSON, target.getUsername(), reason, HoldingBasis.HANDOVER, me.getUsername());
+        if (!target.getUsername().equals(me.getUsername())) {
+            notifier.notify(List.of(target), NotificationKind.HANDED_OVER, matterId, d.summary().number(), null, null, null);
+        }
         LOG.info(() -> me.getUsername() + " handed matter " + matterId + " over from " + current.getHolder() + " to "
                 + target.getUsername());
         return chains.view(d, chains.names());
