@@ -45,8 +45,11 @@ public final class TraceBack {
             if (owningLeader != null) {
                 out.add(new Suggestion(owningLeader, null, PartyBasis.OWNING_LEADER));
             } else {
+                // the reply is approved by a leader of the unit it was routed to
+                Long routed = first(steps, EnumSet.of(MatterEvent.Type.ROUTE), null)
+                        .map(e -> e.params() == null ? null : e.params().unitId()).orElse(null);
                 first(steps, EnumSet.of(MatterEvent.Type.APPROVE_REPLY), null)
-                        .ifPresent(e -> out.add(new Suggestion(e.username(), null, PartyBasis.APPROVING_LEADER)));
+                        .ifPresent(e -> out.add(new Suggestion(e.username(), routed, PartyBasis.APPROVING_LEADER)));
             }
         }
         Suggestion handler = handler(steps, repeat ? PartyBasis.FIRST_HANDLER : PartyBasis.ORIGINAL_HANDLER);

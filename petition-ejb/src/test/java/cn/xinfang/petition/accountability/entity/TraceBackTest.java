@@ -79,7 +79,7 @@ class TraceBackTest {
 
     @Test
     void aRepeatMatterWithoutAnOwningLeaderPointsToTheLeaderWhoApprovedTheFirstReply() {
-        assertEquals(List.of(new TraceBack.Suggestion("leaderA", null, PartyBasis.APPROVING_LEADER),
+        assertEquals(List.of(new TraceBack.Suggestion("leaderA", UNIT_A, PartyBasis.APPROVING_LEADER),
                         new TraceBack.Suggestion("clerkA", UNIT_A, PartyBasis.FIRST_HANDLER)),
                 TraceBack.suggest(true, handled(), null));
     }
