@@ -48,9 +48,6 @@ public class AppraisalRuns {
     CurrentUser currentUser;
 
     @Inject
-    Appraisals appraisals;
-
-    @Inject
     Clock clock;
 
     @Inject
@@ -59,7 +56,7 @@ public class AppraisalRuns {
     /** Queues a run of the scheme's current version over {@code from}–{@code to}, states read at the end of {@code cutOff}. */
     @RolesAllowed(Roles.APPRAISER)
     public RunView start(long schemeId, LocalDate from, LocalDate to, LocalDate cutOff) {
-        AppraisalScheme s = appraisals.find(schemeId);
+        AppraisalScheme s = Appraisals.find(em, currentUser.get(), schemeId);
         int units = RunSteps.units(em, s).size();
         AppraisalRun run = new AppraisalRun(s, from, to, cutOff, units, currentUser.get().getUsername(), clock.instant());
         em.persist(run);
@@ -73,7 +70,7 @@ public class AppraisalRuns {
     }
 
     public List<RunView> runs(long schemeId) {
-        AppraisalScheme s = appraisals.find(schemeId);
+        AppraisalScheme s = Appraisals.find(em, currentUser.get(), schemeId);
         return em.createQuery("SELECT r FROM AppraisalRun r WHERE r.scheme = :s ORDER BY r.startedAt DESC, r.id DESC", AppraisalRun.class)
                 .setParameter("s", s).getResultList().stream().map(AppraisalRuns::view).toList();
     }
@@ -136,7 +133,7 @@ public class AppraisalRuns {
         if (run == null) {
             throw new NotFoundException();
         }
-        appraisals.find(run.getScheme().getId());
+        Appraisals.find(em, currentUser.get(), run.getScheme().getId());
         return run;
     }
 

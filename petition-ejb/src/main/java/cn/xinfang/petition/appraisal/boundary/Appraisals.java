@@ -170,12 +170,16 @@ public class Appraisals {
         AppraisalEntry e = em.createQuery("SELECT e FROM AppraisalEntry e WHERE e.schemeId = :s AND e.unitId = :u AND e.itemCode = :c",
                         AppraisalEntry.class).setParameter("s", schemeId).setParameter("u", unitId).setParameter("c", itemCode)
                 .getResultStream().findFirst().orElse(null);
-        if (e == null) {
+        String by = me().getUsername();
+        boolean created = e == null;
+        if (created) {
             e = new AppraisalEntry(schemeId, unitId, itemCode);
+        }
+        e.set(inspection ? score.setScale(2, java.math.RoundingMode.HALF_UP) : null, manual ? events : null, comment, evidence, by,
+                clock.instant());
+        if (created) {
             em.persist(e);
         }
-        e.set(inspection ? score.setScale(2, java.math.RoundingMode.HALF_UP) : null, manual ? events : null, comment, evidence, me().getUsername(),
-                clock.instant());
         em.flush();
         return view(e);
     }
@@ -215,11 +219,16 @@ public class Appraisals {
     }
 
     AppraisalScheme find(long id) {
+        return find(em, me(), id);
+    }
+
+    /** The scheme, if it is the caller's county's (static: other boundaries of the feature share it without a proxy). */
+    static AppraisalScheme find(EntityManager em, AppUser me, long id) {
         AppraisalScheme s = em.find(AppraisalScheme.class, id);
         if (s == null) {
             throw new NotFoundException();
         }
-        if (s.getCountyId() != county(me())) {
+        if (s.getCountyId() != county(me)) {
             throw new NotPermittedException();
         }
         return s;

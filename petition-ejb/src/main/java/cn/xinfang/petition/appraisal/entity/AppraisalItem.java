@@ -82,18 +82,23 @@ public class AppraisalItem {
         this.kind = f.kind();
         this.indicator = f.indicator() == null ? null : String.join(",", f.indicators());
         this.scoring = f.scoring();
-        this.points = f.points();
-        this.floorPct = f.floorPct();
-        this.fullPct = f.fullPct();
-        this.thresholdPct = f.thresholdPct();
-        this.deduction = f.deduction();
-        this.perEvent = f.perEvent();
-        this.cap = f.cap();
+        this.points = scale(f.points(), 2);
+        this.floorPct = scale(f.floorPct(), 3);
+        this.fullPct = scale(f.fullPct(), 3);
+        this.thresholdPct = scale(f.thresholdPct(), 3);
+        this.deduction = scale(f.deduction(), 2);
+        this.perEvent = scale(f.perEvent(), 2);
+        this.cap = scale(f.cap(), 2);
         this.steps = f.steps();
         this.minSample = f.minSample();
         this.samplePolicy = f.samplePolicy();
-        this.basicWeight = f.basicWeight();
+        this.basicWeight = scale(f.basicWeight(), 2);
         this.whenEmpty = f.whenEmpty();
+    }
+
+    /** As the columns hold it, so that an item reads the same before and after it is stored. */
+    private static BigDecimal scale(BigDecimal v, int digits) {
+        return v == null ? null : v.setScale(digits, java.math.RoundingMode.HALF_UP);
     }
 
     public ItemForm form() {
