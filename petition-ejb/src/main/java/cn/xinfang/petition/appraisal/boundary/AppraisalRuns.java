@@ -10,7 +10,12 @@ import cn.xinfang.petition.appraisal.entity.AppraisalViews.ResultView;
 import cn.xinfang.petition.appraisal.entity.AppraisalViews.RunView;
 import cn.xinfang.petition.appraisal.entity.RunRequested;
 import cn.xinfang.petition.appraisal.entity.RunStatus;
+import cn.xinfang.petition.casehandling.boundary.MatterFilter;
+import cn.xinfang.petition.casehandling.boundary.Petitions;
+import cn.xinfang.petition.casehandling.entity.FigureCriteria;
+import cn.xinfang.petition.casehandling.entity.MatterSummary;
 import cn.xinfang.petition.organization.control.CurrentUser;
+import cn.xinfang.petition.shared.boundary.BusinessException;
 import cn.xinfang.petition.organization.entity.AppUser;
 import cn.xinfang.petition.organization.entity.Unit;
 import cn.xinfang.petition.shared.boundary.NotFoundException;
@@ -52,6 +57,9 @@ public class AppraisalRuns {
 
     @Inject
     Event<RunRequested> requested;
+
+    @Inject
+    Petitions petitions;
 
     /** Queues a run of the scheme's current version over {@code from}–{@code to}, states read at the end of {@code cutOff}. */
     @RolesAllowed(Roles.APPRAISER)
@@ -96,6 +104,25 @@ public class AppraisalRuns {
         AppraisalResult r = em.createQuery("SELECT r FROM AppraisalResult r WHERE r.run = :run AND r.unitId = :u", AppraisalResult.class)
                 .setParameter("run", run).setParameter("u", unitId).getResultStream().findFirst().orElseThrow(NotFoundException::new);
         return new Breakdown(view(run), view(r), r.getLines().stream().map(AppraisalRuns::view).toList());
+    }
+
+    /** The matters behind one figure of a unit's line (the drill-down), as the matter list shows them; the same scoping as the breakdown. */
+    public List<MatterSummary> matters(long runId, long unitId, String figure, int first, int size) {
+        return petitions.search(MatterFilter.behind(criteria(runId, unitId, figure), unitId), first, size);
+    }
+
+    public long countMatters(long runId, long unitId, String figure) {
+        return petitions.count(MatterFilter.behind(criteria(runId, unitId, figure), unitId));
+    }
+
+    private FigureCriteria criteria(long runId, long unitId, String figure) {
+        Breakdown b = breakdown(runId, unitId);
+        boolean known = b.lines().stream().flatMap(l -> l.evidence().stream())
+                .anyMatch(e -> e.kind().equals("figure") && e.key().equals(figure));
+        if (!known) {
+            throw BusinessException.onField("figure", "appraisal.error.figure");
+        }
+        return new FigureCriteria(figure, b.run().from(), b.run().to(), b.run().cutOff(), null);
     }
 
     /** 自查: the caller's unit in the newest finished run of each scheme of the year that scores it. */
@@ -153,6 +180,10 @@ public class AppraisalRuns {
                 r.getFinishedAt(), r.getPublishedBy(), r.getPublishedAt(), r.getObjectionUntil(), r.getVersion());
     }
 
+    private static BigDecimal plain(BigDecimal v) {
+        return v == null ? null : v.stripTrailingZeros().scale() < 0 ? v.setScale(0) : v.stripTrailingZeros();
+    }
+
     static ResultView view(AppraisalResult r) {
         BigDecimal lost = r.getLines().stream().map(l -> view(l).lost()).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
         return new ResultView(r.getUnitId(), r.getUnitCode(), r.getUnitName(), r.getTotal(), r.getBeforeVeto(), r.isVetoed(), r.isRanked(),
@@ -161,6 +192,6 @@ public class AppraisalRuns {
 
     static LineView view(AppraisalLine l) {
         return new LineView(l.getItemCode(), l.getItemTitle(), l.getKind(), l.getMaxPoints(), l.getScore(), l.getComputed(),
-                l.getNumerator(), l.getDenominator(), l.getRatePct(), l.getEvents(), l.getNote(), l.evidence());
+                plain(l.getNumerator()), plain(l.getDenominator()), l.getRatePct(), l.getEvents(), l.getNote(), l.evidence());
     }
 }

@@ -5,6 +5,7 @@ import cn.xinfang.petition.appraisal.entity.AppraisalEntry;
 import cn.xinfang.petition.appraisal.entity.AppraisalScheme;
 import cn.xinfang.petition.appraisal.entity.AppraisalViews.IndicatorView;
 import cn.xinfang.petition.appraisal.entity.AppraisalViews.SchemeView;
+import cn.xinfang.petition.appraisal.entity.AppraisalViews.UnitView;
 import cn.xinfang.petition.appraisal.entity.AppraisalViews.VersionView;
 import cn.xinfang.petition.appraisal.entity.Indicator;
 import cn.xinfang.petition.appraisal.entity.ItemForm;
@@ -182,6 +183,11 @@ public class Appraisals {
         }
         em.flush();
         return view(e);
+    }
+
+    /** The units the scheme scores (the county's active units of its group). */
+    public List<UnitView> units(long schemeId) {
+        return RunSteps.units(em, find(schemeId)).stream().map(u -> new UnitView(u.getId(), u.getCode(), u.getName())).toList();
     }
 
     public List<EntryView> entries(long schemeId) {

@@ -51,6 +51,9 @@ public final class AppraisalViews {
         }
     }
 
+    public record UnitView(long id, String code, String name) implements Serializable {
+    }
+
     /** One unit's result with its lines, and the run it belongs to. */
     public record Breakdown(RunView run, ResultView result, List<LineView> lines) implements Serializable {
     }
