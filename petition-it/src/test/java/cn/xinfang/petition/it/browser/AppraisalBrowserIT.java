@@ -110,7 +110,7 @@ class AppraisalBrowserIT extends BrowserTest {
         browser.click(By.cssSelector("#" + figure.getAttribute("id").replace(":", "\\:")));
         browser.waitForText("#matterCount", count);
         assertEquals(Math.min(Integer.parseInt(count), 200), browser.all("#matterList tbody tr .matter-number").size());
-        browser.driver.executeScript("document.getElementById('mattersTitle').scrollIntoView()");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("document.getElementById('mattersTitle').scrollIntoView()");
         browser.screenshot("appraisal-drilldown");
         browser.logout();
 
