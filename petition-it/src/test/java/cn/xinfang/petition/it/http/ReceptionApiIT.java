@@ -132,4 +132,49 @@ class ReceptionApiIT {
         String doc = client.send(HttpRequest.newBuilder(URI.create(base + "openapi")).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
         assertTrue(doc.contains("/api/public/reception/sessions") && doc.contains("/api/reception/sessions/{id}/publication"));
     }
+
+    @Test
+    void aRuleAsAFormOverHttpPreviewedSavedAndDeactivated() throws Exception {
+        Http http = new Http(base);
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        long bureau = http.unitId("331199001");
+        JsonObject leader = http.ok("POST", "reception/leaders", "officer", """
+                {"name":"规则领导%s","post":"县长","level":"COUNTY","unitId":%d}""".formatted(tag, bureau));
+        String rule = """
+                {"name":"县长双月15日%s","unitId":%d,"leaderId":%d,"validFrom":"2026-01-01","validUntil":"2026-12-31","startTime":"08:30",
+                 "endTime":"12:00","place":"县信访局接待大厅","form":"FIXED","shift":"NEXT_WORKING_DAY","capacity":10,
+                 "recurrence":%s}""";
+        String evenMonths15 = "{\"frequency\":\"MONTHLY\",\"interval\":1,\"monthDay\":15,\"months\":[2,4,6,8,10,12]}";
+        String body = rule.formatted(tag, bureau, leader.getJsonNumber("id").longValue(), evenMonths15);
+
+        // the next dates before saving: 15 Feb 2026 is a Sunday in the Spring Festival → 24 Feb; 15 Aug a Saturday → 17 Aug
+        Http.Reply preview = http.call("POST", "reception/rules/preview?from=2026-01-01&count=4", "officer", body);
+        assertEquals(200, preview.status(), preview.body());
+        assertEquals(List.of("2026-02-24", "2026-04-15", "2026-06-15", "2026-08-17"),
+                array(preview.body()).stream().map(v -> v.asJsonObject().getString("day")).toList());
+
+        // a form missing its weekdays: 400 naming the field
+        Http.Reply refused = http.call("POST", "reception/rules/preview", "officer",
+                rule.formatted(tag, bureau, leader.getJsonNumber("id").longValue(), "{\"frequency\":\"WEEKLY\",\"interval\":1}"));
+        assertEquals(400, refused.status(), refused.body());
+        assertTrue(refused.json().getJsonObject("fields").containsKey("weekdays"), refused.body());
+
+        JsonObject saved = http.ok("POST", "reception/rules", "officer", body);
+        assertEquals("FREQ=MONTHLY;BYMONTH=2,4,6,8,10,12;BYMONTHDAY=15", saved.getString("rrule"));
+        assertEquals(15, saved.getJsonObject("recurrence").getInt("monthDay"));
+        assertTrue(saved.getBoolean("active"));
+        long id = saved.getJsonNumber("id").longValue();
+
+        JsonObject off = http.ok("POST", "reception/rules/" + id + "/activation", "officer",
+                "{\"version\":" + saved.getJsonNumber("version") + ",\"active\":false}");
+        assertFalse(off.getBoolean("active"));
+        Http.Reply stale = http.call("POST", "reception/rules/" + id + "/activation", "officer",
+                "{\"version\":" + saved.getJsonNumber("version") + ",\"active\":true}");
+        assertEquals(409, stale.status(), "an old version is refused: " + stale.body());
+        assertEquals(403, http.call("POST", "reception/rules/" + id + "/activation", "registrar",
+                "{\"version\":" + off.getJsonNumber("version") + ",\"active\":true}").status());
+        JsonObject on = http.ok("POST", "reception/rules/" + id + "/activation", "officer",
+                "{\"version\":" + off.getJsonNumber("version") + ",\"active\":true}");
+        assertTrue(on.getBoolean("active"));
+    }
 }
