@@ -150,9 +150,9 @@ class ReceptionOutreachIT extends InContainerTest {
         Forms.MemberForm leader = new Forms.MemberForm("何副县长", "副县长", true, "13900000001");
         Forms.MemberForm staff = new Forms.MemberForm("吕干事", "县信访局干部", false, null);
         assertEquals("members", assertThrows(BusinessException.class, () -> as(c.officer(), PASSWORD, () -> rosters.addShift(new Forms.ShiftForm(
-                c.countyId(), holiday, LocalTime.of(8, 0), LocalTime.of(18, 0), DutyShift.Period.HOLIDAY, "元旦", 2, List.of(leader))))).field());
+                c.countyId(), holiday, LocalTime.of(8, 0), LocalTime.of(18, 0), DutyShift.Period.HOLIDAY, "元旦" + c.tag(), 2, List.of(leader))))).field());
         ShiftView shift = as(c.officer(), PASSWORD, () -> rosters.addShift(new Forms.ShiftForm(c.countyId(), holiday, LocalTime.of(8, 0),
-                LocalTime.of(18, 0), DutyShift.Period.HOLIDAY, "元旦", 2, List.of(leader, staff))));
+                LocalTime.of(18, 0), DutyShift.Period.HOLIDAY, "元旦" + c.tag(), 2, List.of(leader, staff))));
         assertFalse(shift.understaffed());
         assertTrue(shift.hasLeader());
 
@@ -173,5 +173,18 @@ class ReceptionOutreachIT extends InContainerTest {
         assertFalse(as(c.townClerk(), PASSWORD, () -> rosters.shifts(holiday, holiday)).stream().anyMatch(s -> s.id() == shift.id()),
                 "a township sees its own roster only");
         assertThrows(NotPermittedException.class, () -> as(c.townClerk(), PASSWORD, () -> rosters.shift(shift.id())));
+    }
+
+    @Test
+    void theDemoCountyShowsItsNewYearRosterWithASwapAndLastWeekendsLog() throws Exception {
+        LocalDate t = today();
+        LocalDate newYear = LocalDate.of(t.getMonthValue() == 1 && t.getDayOfMonth() <= 3 ? t.getYear() : t.getYear() + 1, 1, 1);
+        List<ShiftView> holiday = as("officer", "demo", () -> rosters.shifts(newYear, newYear.plusDays(2))).stream()
+                .filter(s -> "元旦".equals(s.occasion())).toList();
+        assertEquals(3, holiday.size(), "one shift a day of the New Year holiday");
+        assertTrue(holiday.stream().allMatch(s -> !s.understaffed() && s.hasLeader()));
+        assertEquals(1, holiday.stream().mapToLong(s -> s.swaps().size()).sum());
+        assertTrue(as("officer", "demo", () -> rosters.shifts(t.minusDays(7), t)).stream().anyMatch(s -> !s.log().isEmpty()),
+                "last weekend's shift has its duty log");
     }
 }

@@ -61,6 +61,11 @@ class ReceptionBrowserIT extends BrowserTest {
         browser.click(id("ruleForm:addRule"));
         String rules = browser.text(id("rulesForm:rules"));
         assertTrue(rules.contains("每周四") && rules.contains("FREQ=WEEKLY;BYDAY=TH"), "the rule is listed in words and as its RRULE: " + rules);
+        // 修改 puts the rule back into the form
+        browser.click(By.xpath("//tr[contains(., '副县长每周四接访" + tag + "')]//button[contains(@id,'edit')]"));
+        assertTrue(browser.driver.findElement(By.id("ruleForm:weekdays:3")).isSelected(), "the stored RRULE back in the form");
+        assertEquals("副县长每周四接访" + tag, browser.driver.findElement(By.id("ruleForm:name")).getAttribute("value"));
+        browser.click(id("ruleForm:cancelEdit"));
 
         browser.type("yearForm:year", String.valueOf(today.getYear()));
         browser.click(id("yearForm:preview"));

@@ -176,5 +176,13 @@ class ReceptionApiIT {
         JsonObject on = http.ok("POST", "reception/rules/" + id + "/activation", "officer",
                 "{\"version\":" + off.getJsonNumber("version") + ",\"active\":true}");
         assertTrue(on.getBoolean("active"));
+
+        // changed as a form: 单月 on the 16th instead
+        String changed = rule.formatted(tag, bureau, leader.getJsonNumber("id").longValue(),
+                "{\"frequency\":\"MONTHLY\",\"interval\":1,\"monthDay\":16,\"months\":[1,3,5,7,9,11]}")
+                .replaceFirst("\\{", "{\"version\":" + on.getJsonNumber("version") + ",");
+        JsonObject edited = http.ok("PUT", "reception/rules/" + id, "officer", changed);
+        assertEquals("FREQ=MONTHLY;BYMONTH=1,3,5,7,9,11;BYMONTHDAY=16", edited.getString("rrule"));
+        assertEquals(16, edited.getJsonObject("recurrence").getInt("monthDay"));
     }
 }

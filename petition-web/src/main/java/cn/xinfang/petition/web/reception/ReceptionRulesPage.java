@@ -102,6 +102,9 @@ public class ReceptionRulesPage implements Serializable {
     private MonthSet monthSet = MonthSet.ODD;
     private List<Integer> chosenMonths = new ArrayList<>();
     private List<ProposedSession> nextDates;
+    /** The rule being changed (null: a new one) and its version. */
+    private Long editingId;
+    private long editingVersion;
     private String validFrom;
     private String validUntil;
     private String startTime = "08:30";
@@ -221,7 +224,7 @@ public class ReceptionRulesPage implements Serializable {
     private Forms.RuleForm ruleForm() {
         Long leaderId = who != null && who.startsWith("L") ? Long.valueOf(who.substring(1)) : null;
         Long groupId = who != null && who.startsWith("G") ? Long.valueOf(who.substring(1)) : null;
-        return new Forms.RuleForm(null, 0, ruleName, ruleUnitId, leaderId, groupId, assignment, rrule,
+        return new Forms.RuleForm(editingId, editingVersion, ruleName, ruleUnitId, leaderId, groupId, assignment, rrule,
                 Inputs.date("validFrom", validFrom), Inputs.date("validUntil", validUntil), Inputs.time("startTime", startTime),
                 Inputs.time("endTime", endTime), place, atLinkedUnit, form, portfolio, shift, capacity, recurrence());
     }
@@ -232,15 +235,56 @@ public class ReceptionRulesPage implements Serializable {
     }
 
     public void addRule() {
+        boolean changing = editingId != null;
         RuleView added = Messages.call("ruleForm", () -> days.saveRule(ruleForm()));
         if (added != null) {
-            Messages.info("reception.rule.added", added.name());
-            ruleName = place = portfolio = null;
-            who = null;
-            nextDates = null;
+            Messages.info(changing ? "reception3.rule.changed" : "reception.rule.added", added.name());
+            clearRule();
             load();
             preview = null;
         }
+    }
+
+    /** 修改: the rule back in the form (its recurrence as the form, or as text where the form cannot say it). */
+    public void editRule(RuleView r) {
+        editingId = r.id();
+        editingVersion = r.version();
+        ruleName = r.name();
+        ruleUnitId = r.unitId();
+        who = r.leaderId() != null ? "L" + r.leaderId() : "G" + r.groupId();
+        assignment = r.assignment();
+        rrule = r.rrule();
+        rawRrule = r.recurrence() == null;
+        if (r.recurrence() != null) {
+            showRecurrence(r.recurrence());
+        }
+        validFrom = r.validFrom().toString();
+        validUntil = r.validUntil() == null ? null : r.validUntil().toString();
+        startTime = r.startTime().toString();
+        endTime = r.endTime().toString();
+        place = r.place();
+        atLinkedUnit = r.atLinkedUnit();
+        form = r.form();
+        portfolio = r.portfolio();
+        shift = r.shift();
+        capacity = r.capacity();
+        nextDates = null;
+    }
+
+    public void cancelEdit() {
+        clearRule();
+    }
+
+    private void clearRule() {
+        editingId = null;
+        editingVersion = 0;
+        ruleName = place = portfolio = null;
+        who = null;
+        nextDates = null;
+    }
+
+    public boolean isEditing() {
+        return editingId != null;
     }
 
     /** The rule in words (每周一, 单月15日, 每月第一个周一 …), or its RRULE where the form cannot say it. */
