@@ -185,4 +185,70 @@ class ReceptionApiIT {
         assertEquals("FREQ=MONTHLY;BYMONTH=1,3,5,7,9,11;BYMONTHDAY=16", edited.getString("rrule"));
         assertEquals(16, edited.getJsonObject("recurrence").getInt("monthDay"));
     }
+
+    @Test
+    void caseVisitsInvitationsAndDutyRostersOverHttp() throws Exception {
+        Http http = new Http(base);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        long bureau = http.unitId("331199001");
+        JsonObject leader = http.ok("POST", "reception/leaders", "officer", """
+                {"name":"下访领导%s","post":"副县长","level":"COUNTY","unitId":%d}""".formatted(tag, bureau));
+        JsonObject session = http.ok("POST", "reception/sessions", "officer", """
+                {"unitId":%d,"leaderId":%d,"day":"%s","startTime":"08:30","endTime":"12:00","place":"青石镇政府","form":"CASE_VISIT","capacity":0}"""
+                .formatted(bureau, leader.getJsonNumber("id").longValue(), today.plusDays(8)));
+        long sessionId = session.getJsonNumber("id").longValue();
+        JsonObject m = http.ok("POST", "matters", "registrar", MattersApiIT.registration(MattersApiIT.idNumber(), "")
+                .replace("%PLACE%", "" + http.unitId("331199102201")));
+        String number = m.getJsonObject("summary").getString("number");
+
+        // 带案下访: carried once, by number; an unknown number is a 400 naming the field
+        Http.Reply carried = http.call("POST", "reception/case-visits/" + sessionId, "officer",
+                "{\"matterNumber\":\"" + number + "\",\"purpose\":\"现场协调\"}");
+        assertEquals(201, carried.status(), carried.body());
+        Http.Reply again = http.call("POST", "reception/case-visits/" + sessionId, "officer", "{\"matterNumber\":\"" + number + "\"}");
+        assertEquals(400, again.status(), again.body());
+        assertTrue(again.json().getJsonObject("fields").containsKey("matterNumber"), again.body());
+        assertEquals(List.of(number), array(http.call("GET", "reception/case-visits/" + sessionId, "officer", null).body()).stream()
+                .map(v -> v.asJsonObject().getString("matterNumber")).toList());
+
+        // 约访: the code in the answer only, not cached, no ID number echoed
+        String id = MattersApiIT.idNumber();
+        HttpResponse<String> invited = client.send(HttpRequest.newBuilder(URI.create(base + "api/reception/invitations/" + sessionId))
+                .header("Content-Type", "application/json").header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                        .encodeToString("officer:demo".getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"name":"约访某","idNumber":"%s","phone":"13700003333","subject":"当面沟通","matterNumber":"%s"}""".formatted(id, number)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, invited.statusCode(), invited.body());
+        assertEquals("no-store", invited.headers().firstValue("Cache-Control").orElse(""));
+        assertFalse(invited.body().contains(id));
+        assertTrue(array(http.call("GET", "reception/sessions/" + sessionId + "/bookings", "officer", null).body()).stream()
+                .anyMatch(v -> "INVITATION".equals(v.asJsonObject().getString("via")) && number.equals(v.asJsonObject().getString("matterNumber"))));
+
+        // 值班: two at a time, a swap needs its reason, the log keeps what came in
+        LocalDate day = today.plusDays(30);
+        String shift = """
+                {"unitId":%d,"day":"%s","startTime":"08:00","endTime":"18:00","period":"SENSITIVE","occasion":"接口%s","required":2,"members":%s}""";
+        Http.Reply tooFew = http.call("POST", "reception/duty", "officer",
+                shift.formatted(bureau, day, tag, "[{\"name\":\"甲\",\"post\":\"副县长\",\"leader\":true}]"));
+        assertEquals(400, tooFew.status(), tooFew.body());
+        assertTrue(tooFew.json().getJsonObject("fields").containsKey("members"), tooFew.body());
+        JsonObject added = http.ok("POST", "reception/duty", "officer", shift.formatted(bureau, day, tag,
+                "[{\"name\":\"甲\",\"post\":\"副县长\",\"leader\":true},{\"name\":\"乙\",\"post\":\"干部\",\"leader\":false}]"));
+        long shiftId = added.getJsonNumber("id").longValue();
+        long member = added.getJsonArray("members").getJsonObject(1).getJsonNumber("id").longValue();
+        String swap = "{\"version\":" + added.getJsonNumber("version") + ",\"memberId\":" + member
+                + ",\"replacement\":{\"name\":\"丙\",\"post\":\"干部\",\"leader\":false},\"reason\":%s}";
+        Http.Reply noReason = http.call("POST", "reception/duty/" + shiftId + "/swap", "officer", swap.formatted("null"));
+        assertEquals(400, noReason.status(), noReason.body());
+        assertTrue(noReason.json().getJsonObject("fields").containsKey("reason"), noReason.body());
+        JsonObject swapped = http.ok("POST", "reception/duty/" + shiftId + "/swap", "officer", swap.formatted("\"临时公差\""));
+        assertEquals(1, swapped.getJsonArray("swaps").size());
+        JsonObject logged = http.ok("POST", "reception/duty/" + shiftId + "/log", "registrar",
+                "{\"kind\":\"CALL\",\"summary\":\"来电咨询政策，已解答。\"}");
+        assertEquals(1, logged.getJsonArray("log").size());
+        assertTrue(array(http.call("GET", "reception/duty?from=" + day + "&to=" + day, "officer", null).body()).stream()
+                .anyMatch(v -> v.asJsonObject().getJsonNumber("id").longValue() == shiftId));
+    }
 }
