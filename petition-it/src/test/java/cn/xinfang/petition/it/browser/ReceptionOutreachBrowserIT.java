@@ -74,5 +74,14 @@ class ReceptionOutreachBrowserIT extends BrowserTest {
         browser.waitForText("#tally", "共 " + batches + " 项");
         assertEquals(batches, browser.text("#figureValue").strip());
         browser.screenshot("reception-figure-items");
+        browser.logout();
+
+        // a unit clerk keeps the unit's own roster and opens a reception figure from the statistics
+        browser.login("clerk1", "demo");
+        browser.go("reception/duty.xhtml");
+        assertTrue(browser.present("#dutyFilter\\:to"), "the duty page is open to a unit clerk");
+        assertTrue(!browser.text(id("rosterForm:shifts")).contains("元旦"), "not the bureau's roster");
+        browser.go("reception/figure.xhtml?key=receptionSessions&from=" + today.withDayOfYear(1) + "&to=" + today);
+        assertTrue(browser.present("#figureValue"));
     }
 }

@@ -131,6 +131,11 @@ class ReceptionApiIT {
         // documented in the OpenAPI document the product serves
         String doc = client.send(HttpRequest.newBuilder(URI.create(base + "openapi")).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
         assertTrue(doc.contains("/api/public/reception/sessions") && doc.contains("/api/reception/sessions/{id}/publication"));
+        for (String path : List.of("/api/reception/rules/preview", "/api/reception/rules/{id}/activation", "/api/reception/duty",
+                "/api/reception/case-visits/{session}", "/api/reception/invitations/{session}", "/api/reception/follow-ups/{instruction}",
+                "/api/reception/statistics/{key}/items")) {
+            assertTrue(doc.contains(path), "documented: " + path);
+        }
     }
 
     @Test
