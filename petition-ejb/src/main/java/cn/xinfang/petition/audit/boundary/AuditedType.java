@@ -17,6 +17,8 @@ public enum AuditedType {
     RECEPTION_GROUP(true),
     RECEPTION_RULE(true),
     RECEPTION_SESSION(true),
+    /** A 值班 shift with its people, swaps and duty log. */
+    RECEPTION_DUTY(true),
     /** A 督办 notice (accountability) with its reports. */
     SUPERVISION(true),
     /** A holding of a matter's responsibility chain (首问负责, handovers, the responsible leader). */
