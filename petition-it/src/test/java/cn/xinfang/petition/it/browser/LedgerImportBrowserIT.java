@@ -26,10 +26,12 @@ class LedgerImportBrowserIT extends BrowserTest {
     @Test
     void theAdministratorChecksThenImportsALedger() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        String header = "台账编号,收件日期,渠道,人数,信访人,主要内容,问题分类,问题属地,受理结果,受理日期\r\n";
-        String good = header + "B" + tag + "-1," + DAY + ",来信,1,台账丁,反映拖欠工资。,0701,331199102201,受理," + DAY.plusDays(1) + "\r\n"
-                + "B" + tag + "-2," + DAY.plusDays(2) + ",来访,2,台账戊,反映物业问题。,1402,331199102201,,\r\n";
-        String bad = good + "B" + tag + "-3," + DAY.plusDays(3) + ",来信,1,台账己,反映问题。,0701,331199102201,受理," + DAY.plusDays(1) + "\r\n";
+        // settled matters only, so that nothing of this test waits in anyone's 待办
+        String header = "台账编号,收件日期,渠道,人数,信访人,主要内容,问题分类,问题属地,受理结果,受理日期,承办单位,答复日期,答复结果\r\n";
+        String good = header + "B" + tag + "-1," + DAY + ",来信,1,台账丁,反映拖欠工资。,0701,331199102201,受理," + DAY.plusDays(1)
+                + ",县人力资源和社会保障局," + DAY.plusDays(30) + ",支持\r\n"
+                + "B" + tag + "-2," + DAY.plusDays(2) + ",来访,2,台账戊,反映物业问题。,1402,331199102201,不予受理," + DAY.plusDays(2) + ",,,\r\n";
+        String bad = good + "B" + tag + "-3," + DAY.plusDays(3) + ",来信,1,台账己,反映问题。,0701,331199102201,不予受理," + DAY.plusDays(1) + ",,,\r\n";
         Path dir = Files.createTempDirectory("ledger");
         Path badFile = Files.write(dir.resolve("历史台账-有误.csv"), bad.getBytes(StandardCharsets.UTF_8));
         Path goodFile = Files.write(dir.resolve("历史台账.csv"), good.getBytes(StandardCharsets.UTF_8));

@@ -61,6 +61,13 @@ class StatisticsBrowserIT extends BrowserTest {
     void dashboardBarsOpenTheirMattersAndTheTablesAndDownloadsWork() throws Exception {
         registerToday();
         browser.login("officer", "demo");
+        // the 工作台's summary: this month's received, a link to exactly its matters
+        browser.go("index.xhtml");
+        String month = browser.text("#home-kpi-received strong").strip();
+        assertTrue(Long.parseLong(month) >= 4, "this month counts today's matters: " + month);
+        browser.screenshot("statistics-home-summary");
+        browser.click("#home-kpi-received");
+        browser.waitForText("#figureCount", "共（件）：" + month);
         browser.click(id("menuForm:m_statistics"));
         browser.find("#chart-channelGroups[data-rendered='true']");
         for (String chart : List.of("channelGroups", "trend", "categories", "units", "townships", "deadlines", "satisfaction")) {

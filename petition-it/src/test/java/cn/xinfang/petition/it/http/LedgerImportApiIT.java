@@ -119,6 +119,17 @@ class LedgerImportApiIT {
         assertEquals(403, send("POST", "imports", "officer", goodBytes, "text/csv").statusCode(), "the administrator's only");
     }
 
+    /** The sample ledger of the demo county that the README offers passes the dry run, every row. */
+    @Test
+    void theSampleLedgerOfTheDemoCountyPassesTheDryRun() throws Exception {
+        byte[] sample = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("..", "docs", "samples", "历史台账示例-青山县2023.csv"));
+        HttpResponse<byte[]> r = send("POST", "imports?name=sample.csv", "admin", sample, "text/csv");
+        JsonObject d = json(r);
+        assertEquals(200, r.statusCode(), d.toString());
+        assertEquals(0, d.getJsonArray("problems").size(), d.toString());
+        assertEquals(12, d.getJsonNumber("created").longValue() + d.getJsonNumber("existing").longValue(), d.toString());
+    }
+
     @Test
     void templateHasEveryColumnAndItsNotes() throws Exception {
         HttpResponse<byte[]> r = send("GET", "imports/template.xlsx", "admin", null, null);
