@@ -125,6 +125,9 @@ public final class LedgerFiles {
                 lines.add(new Ledger.Line(r + 1, cells));
             }
         }
+        if (lines.isEmpty()) {
+            throw unreadable("statistics2.ledger.error.empty");
+        }
         return new Ledger(fileName, lines);
     }
 
