@@ -217,6 +217,39 @@ class LedgerImportIT extends InContainerTest {
         assertEquals(new java.math.BigDecimal("-100.0"), s.figures().get("received").changePct(), "同比 has its comparison");
     }
 
+    /** A row that went through review and re-review comes in terminated, the re-review recorded as decided above. */
+    @Test
+    void aRowReviewedAndReReviewedIsTerminated() throws Exception {
+        Ledger ledger = new Ledger("复核.csv", List.of(line(2, LedgerColumn.LEDGER_NUMBER, no("r"), LedgerColumn.RECEIVED_ON, B,
+                LedgerColumn.CHANNEL, "LETTER", LedgerColumn.OUTCOME, "ACCEPTED", LedgerColumn.DECIDED_ON, B,
+                LedgerColumn.MAIN_UNIT, "T" + c.tag(), LedgerColumn.REPLIED_ON, B.plusDays(10), LedgerColumn.REPLY_OUTCOME, "REJECTED",
+                LedgerColumn.REVIEW_REQUESTED_ON, B.plusDays(15), LedgerColumn.REVIEW_OUTCOME, "UPHELD",
+                LedgerColumn.REVIEW_DECIDED_ON, B.plusDays(40), LedgerColumn.RE_REVIEW_REQUESTED_ON, B.plusDays(50),
+                LedgerColumn.RE_REVIEW_OUTCOME, "REVISED", LedgerColumn.RE_REVIEW_DECIDED_ON, B.plusDays(70))));
+        LedgerReport r = as(c.admin(), PASSWORD, () -> imports.run(ledger));
+        assertTrue(r.committed(), () -> r.problems().toString());
+        long id = ((Number) fixtures.single("SELECT m.id FROM Matter m WHERE m.idempotencyKey = 'ledger:" + no("r") + "'")).longValue();
+        MatterDetail d = as(c.officer(), PASSWORD, () -> petitions.get(id));
+        assertEquals(MatterState.TERMINATED, d.summary().state());
+        assertEquals(List.of(MatterEvent.Type.REGISTERED, MatterEvent.Type.ACCEPT, MatterEvent.Type.ROUTE,
+                MatterEvent.Type.DRAFT_REPLY, MatterEvent.Type.APPROVE_REPLY, MatterEvent.Type.CLOSE, MatterEvent.Type.REQUEST_REVIEW,
+                MatterEvent.Type.DECIDE_REVIEW, MatterEvent.Type.REQUEST_RE_REVIEW, MatterEvent.Type.DECIDE_RE_REVIEW,
+                MatterEvent.Type.LEDGER_IMPORTED), d.timeline().stream().map(TimelineEntry::type).toList());
+        Summary s = as(c.officer(), PASSWORD, () -> statistics.summary(B, B.plusDays(80), null, c.countyId()));
+        assertEquals(1, s.value("reviewDecided"));
+        assertEquals(1, s.value("reReviewDecided"));
+        Summary before = as(c.officer(), PASSWORD, () -> statistics.summary(B, B.plusDays(60), null, c.countyId()));
+        assertEquals(1, before.value("reReviewInProgress"), "as it stood on B+60: the re-review under way");
+
+        // a re-review without a review opinion is refused on its column
+        Ledger wrong = new Ledger("x.csv", List.of(line(2, LedgerColumn.LEDGER_NUMBER, no("w"), LedgerColumn.RECEIVED_ON, B,
+                LedgerColumn.CHANNEL, "LETTER", LedgerColumn.OUTCOME, "ACCEPTED", LedgerColumn.DECIDED_ON, B,
+                LedgerColumn.MAIN_UNIT, "T" + c.tag(), LedgerColumn.REPLIED_ON, B.plusDays(10), LedgerColumn.REPLY_OUTCOME, "REJECTED",
+                LedgerColumn.RE_REVIEW_REQUESTED_ON, B.plusDays(50))));
+        assertEquals(Set.of("2 reReviewRequestedOn statistics2.ledger.error.reReviewWithoutReview"),
+                problems(as(c.admin(), PASSWORD, () -> imports.check(wrong))));
+    }
+
     @Test
     void onlyTheAdministratorImports() {
         Ledger ledger = new Ledger("x.csv", List.of(line(2, LedgerColumn.LEDGER_NUMBER, no("x"))));
