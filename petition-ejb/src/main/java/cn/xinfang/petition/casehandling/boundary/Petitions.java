@@ -134,6 +134,10 @@ public class Petitions {
     @RolesAllowed({Roles.REGISTRAR, Roles.OFFICER})
     public Registered register(@NotNull RegistrationForm f, String idempotencyKey) {
         AppUser me = access.caller();
+        if (idempotencyKey != null && idempotencyKey.startsWith(cn.xinfang.petition.casehandling.control.LedgerWriter.KEY_PREFIX)) {
+            // the historical import's keys: a client's key must not claim a ledger number
+            throw new BusinessException("error.matter.idempotencyKey");
+        }
         numbers.lockCounty(me.getUnit());
         if (idempotencyKey != null) {
             Optional<Matter> earlier = em.createNamedQuery(Matter.BY_IDEMPOTENCY_KEY, Matter.class)

@@ -123,6 +123,29 @@ public class Statistics {
         return trend;
     }
 
+    /**
+     * Only the given counts of the period and of the same period last year (the 工作台's summary):
+     * the same conditions and scoping as {@link #summary}, without its tables. An unknown key or a
+     * rate is an error on field "figure".
+     */
+    public Map<String, Summary.FigureValue> headline(LocalDate from, LocalDate to, LocalDate asOf, Long unitId,
+                                                     List<String> keys) {
+        Period period = Period.of(from, to, asOf);
+        List<Figure> figures = keys.stream().map(k -> Figure.ofKey(k).filter(f -> !f.isRate())
+                .orElseThrow(() -> cn.xinfang.petition.shared.boundary.BusinessException.onField("figure",
+                        "error.statistics.figure"))).toList();
+        Map<FigureCriteria, MatterFigures.Count> now = matters.count(figures.stream().map(f -> criteria(f, period, null)).toList(),
+                unitId);
+        Map<FigureCriteria, MatterFigures.Count> before = matters.count(figures.stream()
+                .map(f -> criteria(f, period.previous(), null)).toList(), unitId);
+        Map<String, Summary.FigureValue> out = new LinkedHashMap<>();
+        for (Figure f : figures) {
+            out.put(f.key(), value(now.get(criteria(f, period, null)).value(f.key()),
+                    before.get(criteria(f, period.previous(), null)).value(f.key())));
+        }
+        return out;
+    }
+
     /** The criteria of a figure for a period: what the drill-down link carries. */
     public static FigureCriteria criteria(Figure f, Period p, String slice) {
         return new FigureCriteria(f.key(), p.from(), p.to(), p.asOf(), slice);

@@ -117,6 +117,14 @@ class LedgerImportApiIT {
         assertTrue(json(odd).getJsonArray("problems").getJsonObject(0).getString("message").contains("心情"));
 
         assertEquals(403, send("POST", "imports", "officer", goodBytes, "text/csv").statusCode(), "the administrator's only");
+
+        // a client's Idempotency-Key cannot claim a ledger number (the import's keys)
+        HttpRequest claim = HttpRequest.newBuilder(URI.create(base + "api/matters"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("registrar:demo".getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .header("Idempotency-Key", "ledger:" + tag + "-9").POST(HttpRequest.BodyPublishers.ofString("{}")).build();
+        HttpResponse<String> claimed = client.send(claim, HttpResponse.BodyHandlers.ofString());
+        assertEquals(422, claimed.statusCode(), claimed.body());
     }
 
     /** The sample ledger of the demo county that the README offers passes the dry run, every row. */
