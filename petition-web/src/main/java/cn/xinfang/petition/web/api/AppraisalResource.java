@@ -222,6 +222,19 @@ public class AppraisalResource {
         return runs.breakdown(id, unitId);
     }
 
+    /** The ranking and every unit's lines as .xlsx (county-wide roles; a unit gets its own row and lines). */
+    @GET
+    @Path("runs/{id}/results.xlsx")
+    @Produces({cn.xinfang.petition.web.appraisal.ResultWorkbook.XLSX, MediaType.APPLICATION_JSON})
+    public Response xlsx(@PathParam("id") long id) {
+        RunView run = runs.run(id);
+        List<ResultView> ranking = runs.results(id);
+        List<Breakdown> lines = ranking.stream().map(r -> runs.breakdown(id, r.unitId())).toList();
+        return Response.ok(new cn.xinfang.petition.web.appraisal.ResultWorkbook().xlsx(run, ranking, lines),
+                        cn.xinfang.petition.web.appraisal.ResultWorkbook.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"appraisal-" + run.year() + "-" + run.id() + ".xlsx\"").build();
+    }
+
     @POST
     @Path("runs/{id}/publish")
     public RunView publish(@PathParam("id") long id, VersionRequest r) {
