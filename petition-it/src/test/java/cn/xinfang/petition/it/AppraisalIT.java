@@ -79,6 +79,8 @@ class AppraisalIT extends InContainerTest {
     Handling handling;
     @Inject
     Appeals appeals;
+    @Inject
+    cn.xinfang.petition.appraisal.boundary.Objections objections;
 
     /** 达川-shaped: computed 40 points (及时受理率 ×5, 按期答复率 ×10, 满意率 ×10 with 基本满意 at 0.9, 参评率 ×5, 重复信访 10 − 1 each), key work by inspection and entry, a veto. */
     static List<ItemForm> dachuan() {
@@ -278,5 +280,58 @@ class AppraisalIT extends InContainerTest {
                 .anyMatch(i -> i.key().equals("leaderCaseResolution") && !i.available()));
         // the unit reads the scheme it is scored by
         assertEquals(2, as(c.clerkA(), PASSWORD, () -> appraisals.schemes()).size());
+    }
+
+    @Test
+    void anAcceptedObjectionChangesTheScoreAndTheRankingAndIsRecorded() throws Exception {
+        String appraiser = more.appraiser(c);
+        // no matters: every rate scores full (5 + 10 + 10 + 5 + 10 = 40); A 3 of 5 on inspection, B 4
+        SchemeView s = as(appraiser, PASSWORD, () -> appraisals.create(YEAR, UnitGroup.DEPARTMENT, new BigDecimal("8"), 7, dachuan()));
+        as(appraiser, PASSWORD, () -> appraisals.enter(s.id(), c.deptAId(), "B1", new BigDecimal("3"), null, "学习记录不全", null));
+        as(appraiser, PASSWORD, () -> appraisals.enter(s.id(), c.deptBId(), "B1", new BigDecimal("4"), null, null, null));
+        RunView run = waitFor(appraiser, as(appraiser, PASSWORD, () -> runs.start(s.id(), FROM, TO, CUT_OFF)).id());
+        List<ResultView> before = as(appraiser, PASSWORD, () -> runs.results(run.id()));
+        assertEquals(List.of("B" + c.tag(), "A" + c.tag()), before.stream().map(ResultView::unitCode).toList());
+        assertEquals(Map.of("A" + c.tag(), "43.00", "B" + c.tag(), "44.00"), totals(before));
+
+        // A contests B1 with its minutes; B contests B1 too
+        var filed = as(c.clerkA(), PASSWORD, () -> objections.file(run.id(), "B1", "已提交全年学习记录12次，检查时漏看。", "学习记录册"));
+        var filedB = as(c.clerkB(), PASSWORD, () -> objections.file(run.id(), "B1", "请求复核。", null));
+        assertEquals("item", assertThrows(BusinessException.class,
+                () -> as(c.leaderA(), PASSWORD, () -> objections.file(run.id(), "B1", "再次申辩。", null))).field());
+        assertEquals("reason", assertThrows(BusinessException.class,
+                () -> as(c.clerkA(), PASSWORD, () -> objections.file(run.id(), "A1", " ", null))).field());
+        assertThrows(EJBAccessException.class, () -> as(appraiser, PASSWORD, () -> objections.file(run.id(), "B1", "x", null)));
+        assertEquals(1, as(c.clerkA(), PASSWORD, () -> objections.list(run.id())).size());
+        // publishing waits for the decisions
+        assertEquals("appraisal.error.openObjections", assertThrows(BusinessException.class,
+                () -> as(appraiser, PASSWORD, () -> runs.publish(run.id(), as(appraiser, PASSWORD, () -> runs.run(run.id())).lockVersion()))).key());
+
+        // accepted: A's B1 becomes 5 → 45.00, first; B's rejected with a reason
+        var accepted = as(appraiser, PASSWORD, () -> objections.decide(filed.id(), true, new BigDecimal("5"), "核实学习记录齐全，改为满分。", filed.version()));
+        assertEquals("ACCEPTED", accepted.status());
+        assertEquals(appraiser, accepted.decidedBy());
+        assertEquals("3.00", accepted.scoreBefore().toPlainString());
+        assertEquals("5.00", accepted.scoreAfter().toPlainString());
+        var rejected = as(appraiser, PASSWORD, () -> objections.decide(filedB.id(), false, null, "检查记录显示缺两次学习。", filedB.version()));
+        assertEquals("REJECTED", rejected.status());
+        assertEquals("appraisal.error.decided", assertThrows(BusinessException.class,
+                () -> as(appraiser, PASSWORD, () -> objections.decide(filedB.id(), true, BigDecimal.ONE, "改判", rejected.version()))).key());
+
+        List<ResultView> after = as(appraiser, PASSWORD, () -> runs.results(run.id()));
+        assertEquals(List.of("A" + c.tag(), "B" + c.tag()), after.stream().map(ResultView::unitCode).toList());
+        assertEquals(Map.of("A" + c.tag(), "45.00", "B" + c.tag(), "44.00"), totals(after));
+        assertEquals(List.of(1, 2), after.stream().map(ResultView::rank).toList());
+        LineView b1 = as(c.clerkA(), PASSWORD, () -> runs.breakdown(run.id(), c.deptAId())).lines().stream()
+                .filter(l -> l.code().equals("B1")).findFirst().orElseThrow();
+        assertEquals("5.00", b1.score().toPlainString());
+        assertEquals("3.00", b1.computed().toPlainString());
+        assertTrue(b1.adjusted());
+        // the final result names every adjustment, with who and why
+        as(appraiser, PASSWORD, () -> runs.publish(run.id(), as(appraiser, PASSWORD, () -> runs.run(run.id())).lockVersion()));
+        var record = as(c.officer(), PASSWORD, () -> objections.list(run.id()));
+        assertEquals(2, record.size());
+        assertEquals("核实学习记录齐全，改为满分。", record.get(0).decisionReason());
+        assertEquals(c.clerkA(), record.get(0).filedBy());
     }
 }

@@ -144,6 +144,9 @@ public class AppraisalRuns {
     public RunView publish(long runId, long lockVersion) {
         AppraisalRun run = find(runId);
         StaleDataException.unlessAt(run.getVersion(), lockVersion);
+        if (Objections.anyOpen(em, runId)) {
+            throw new BusinessException("appraisal.error.openObjections");
+        }
         run.publish(currentUser.get().getUsername(), clock.instant());
         em.flush();
         return view(run);

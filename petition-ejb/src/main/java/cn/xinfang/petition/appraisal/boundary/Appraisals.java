@@ -101,6 +101,12 @@ public class Appraisals {
         return view(s);
     }
 
+    /** A new draft from the 达川-shaped starting scheme (control.SchemeTemplates). */
+    @RolesAllowed(Roles.APPRAISER)
+    public SchemeView createFromTemplate(int year, UnitGroup group) {
+        return create(year, group, new BigDecimal("10"), 7, cn.xinfang.petition.appraisal.control.SchemeTemplates.dachuan());
+    }
+
     /** The scheme's current items as next year's (or any other year's) draft. */
     @RolesAllowed(Roles.APPRAISER)
     public SchemeView copy(long fromId, int toYear) {

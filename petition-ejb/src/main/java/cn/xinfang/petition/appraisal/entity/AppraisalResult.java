@@ -77,10 +77,16 @@ public class AppraisalResult {
         return line;
     }
 
-    /** A re-ranking after an adjustment. */
-    public void rescore(BigDecimal total, BigDecimal beforeVeto, Integer rank) {
-        this.total = total;
-        this.beforeVeto = beforeVeto;
+    /** The totals again from the lines (after an adjustment); an accepted objection to the veto lifts it. */
+    public void rescore(boolean liftVeto) {
+        if (liftVeto) {
+            vetoed = false;
+        }
+        beforeVeto = lines.stream().map(AppraisalLine::getScore).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        total = vetoed ? BigDecimal.ZERO.setScale(2) : beforeVeto;
+    }
+
+    public void rank(Integer rank) {
         this.rank = rank;
     }
 

@@ -51,6 +51,12 @@ public final class AppraisalViews {
         }
     }
 
+    public record ObjectionView(long id, long runId, long unitId, String unitName, String itemCode, String itemTitle, String reason,
+                                String evidence, String filedBy, Instant filedAt, String status, BigDecimal scoreBefore,
+                                BigDecimal scoreAfter, String decidedBy, Instant decidedAt, String decisionReason, long version)
+            implements Serializable {
+    }
+
     public record UnitView(long id, String code, String name) implements Serializable {
     }
 

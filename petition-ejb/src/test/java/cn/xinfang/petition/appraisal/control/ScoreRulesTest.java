@@ -240,12 +240,12 @@ class ScoreRulesTest {
                 Instant.EPOCH, null);
         s.revise(List.of(ON_TIME.withPoints("8")), "appraiser", Instant.EPOCH, "改分值");
         assertEquals(2, s.getCurrentVersion());
-        assertEquals("10", s.version(1).forms().get(0).points().toPlainString());
-        assertEquals("8", s.current().forms().get(0).points().toPlainString());
+        assertEquals("10.00", s.version(1).forms().get(0).points().toPlainString());
+        assertEquals("8.00", s.current().forms().get(0).points().toPlainString());
         AppraisalScheme next = s.copyTo(2026, "appraiser", Instant.EPOCH);
         assertEquals(2026, next.getYear());
         assertEquals(1, next.getCurrentVersion());
-        assertEquals("8", next.current().forms().get(0).points().toPlainString());
+        assertEquals("8.00", next.current().forms().get(0).points().toPlainString());
         s.lock();
         BusinessException e = assertThrows(BusinessException.class, () -> s.revise(List.of(ON_TIME), "appraiser", Instant.EPOCH, null));
         assertEquals("appraisal.error.locked", e.key());

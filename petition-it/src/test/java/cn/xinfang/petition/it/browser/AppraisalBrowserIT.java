@@ -86,6 +86,7 @@ class AppraisalBrowserIT extends BrowserTest {
         // run it: the progress, then the ranking
         browser.click(id("runForm:start"));
         browser.waitForText("#runInfo", "已完成");
+        String runPage = browser.currentUrl();
         browser.find("#runForm\\:ranking");
         assertTrue(browser.text("#runInfo").contains("版本 2"), browser.text("#runInfo"));
         browser.screenshot("appraisal-ranking");
@@ -120,7 +121,47 @@ class AppraisalBrowserIT extends BrowserTest {
         browser.find("#lines");
         assertTrue(browser.text("#unitTitle").contains("暂定结果"), browser.text("#unitTitle"));
         browser.screenshot("appraisal-mine");
+        // the township contests its inspection score
+        browser.selectOne("objectionForm:item", "B1 学习贯彻《信访工作条例》");
+        browser.type("objectionForm:reason", "全年学习记录12次，检查时漏看。");
+        browser.type("objectionForm:evidence", "学习记录册");
+        browser.click(id("objectionForm:file"));
+        assertTrue(browser.text("#decisionForm\\:objections").contains("待处理"), browser.text("#decisionForm\\:objections"));
+        browser.screenshot("appraisal-objection");
         browser.go("appraisal/index.xhtml");
         assertTrue(browser.present("#homeForm\\:mine"));
+        browser.logout();
+
+        // the appraisal office accepts it (5 points), then publishes: the scheme is locked
+        browser.login("appraiser", "demo");
+        browser.get(runPage);
+        List<String> links = browser.all("#runForm\\:ranking a[id$='unitLink']").stream().map(a -> a.getAttribute("href")).toList();
+        boolean decided = false;
+        for (String link : links) {
+            browser.get(link);
+            if (browser.present("#decisionForm\\:objections") && browser.text("#decisionForm\\:objections").contains("待处理")) {
+                browser.type("decisionForm:objections:0:decisionScore", "5");
+                browser.type("decisionForm:objections:0:decisionReason", "核实学习记录齐全。");
+                browser.click(id("decisionForm:objections:0:accept"));
+                assertTrue(browser.text("#decisionForm\\:objections").contains("已采纳"), browser.text("#decisionForm\\:objections"));
+                decided = true;
+                break;
+            }
+        }
+        assertTrue(decided, "the objection reached the appraisal office");
+        browser.screenshot("appraisal-objection-decided");
+        browser.get(runPage);
+        browser.click(id("runForm:publish"));
+        browser.waitForText("#runStage", "正式发布");
+        browser.screenshot("appraisal-published");
+
+        // next year's scheme is copied from this one
+        browser.go("appraisal/index.xhtml");
+        WebElement published = browser.driver.findElements(By.cssSelector("#homeForm\\:schemes tbody tr")).stream()
+                .filter(r -> r.getText().startsWith(YEAR + "") && r.getText().contains("乡镇")).findFirst().orElseThrow();
+        assertTrue(published.getText().contains("已发布"), published.getText());
+        browser.click(By.cssSelector("#" + published.findElement(By.cssSelector("button[id$='copy']")).getAttribute("id").replace(":", "\\:")));
+        browser.waitForText("#schemeTitle", (YEAR + 1) + "");
+        assertTrue(browser.text("#schemeTitle").contains("版本 1"), browser.text("#schemeTitle"));
     }
 }

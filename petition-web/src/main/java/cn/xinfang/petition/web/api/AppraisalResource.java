@@ -2,6 +2,8 @@ package cn.xinfang.petition.web.api;
 
 import cn.xinfang.petition.appraisal.boundary.AppraisalRuns;
 import cn.xinfang.petition.appraisal.boundary.Appraisals;
+import cn.xinfang.petition.appraisal.boundary.Objections;
+import cn.xinfang.petition.appraisal.entity.AppraisalViews.ObjectionView;
 import cn.xinfang.petition.appraisal.entity.AppraisalViews.Breakdown;
 import cn.xinfang.petition.appraisal.entity.AppraisalViews.IndicatorView;
 import cn.xinfang.petition.appraisal.entity.AppraisalViews.ResultView;
@@ -47,6 +49,40 @@ public class AppraisalResource {
 
     @Inject
     AppraisalRuns runs;
+
+    @Inject
+    Objections objections;
+
+    public record ObjectionRequest(String itemCode, String reason, String evidence) {
+    }
+
+    public record DecisionRequest(boolean accept, BigDecimal score, String reason, long version) {
+    }
+
+    @GET
+    @Path("runs/{id}/objections")
+    public List<ObjectionView> objections(@PathParam("id") long id) {
+        return objections.list(id);
+    }
+
+    /** A unit's 申辩 against one item of its own provisional result. */
+    @POST
+    @Path("runs/{id}/objections")
+    public Response object(@PathParam("id") long id, ObjectionRequest r) {
+        if (r == null) {
+            throw BusinessException.onField("reason", "appraisal.error.reason");
+        }
+        return Response.status(Response.Status.CREATED).entity(objections.file(id, r.itemCode(), r.reason(), r.evidence())).build();
+    }
+
+    @POST
+    @Path("objections/{id}/decision")
+    public ObjectionView decide(@PathParam("id") long id, DecisionRequest r) {
+        if (r == null) {
+            throw BusinessException.onField("decisionReason", "appraisal.error.reason");
+        }
+        return objections.decide(id, r.accept(), r.score(), r.reason(), r.version());
+    }
 
     public record IndicatorLabel(String key, boolean rate, boolean available, String label, String definition) {
     }
@@ -184,6 +220,19 @@ public class AppraisalResource {
     @Path("runs/{id}/results/{unitId}")
     public Breakdown breakdown(@PathParam("id") long id, @PathParam("unitId") long unitId) {
         return runs.breakdown(id, unitId);
+    }
+
+    /** The ranking and every unit's lines as .xlsx (county-wide roles; a unit gets its own row and lines). */
+    @GET
+    @Path("runs/{id}/results.xlsx")
+    @Produces({cn.xinfang.petition.web.appraisal.ResultWorkbook.XLSX, MediaType.APPLICATION_JSON})
+    public Response xlsx(@PathParam("id") long id) {
+        RunView run = runs.run(id);
+        List<ResultView> ranking = runs.results(id);
+        List<Breakdown> lines = ranking.stream().map(r -> runs.breakdown(id, r.unitId())).toList();
+        return Response.ok(new cn.xinfang.petition.web.appraisal.ResultWorkbook().xlsx(run, ranking, lines),
+                        cn.xinfang.petition.web.appraisal.ResultWorkbook.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"appraisal-" + run.year() + "-" + run.id() + ".xlsx\"").build();
     }
 
     @POST

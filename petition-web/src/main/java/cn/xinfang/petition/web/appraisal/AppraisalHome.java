@@ -1,7 +1,6 @@
 package cn.xinfang.petition.web.appraisal;
 
 import cn.xinfang.petition.appraisal.boundary.Appraisals;
-import cn.xinfang.petition.appraisal.control.SchemeTemplates;
 import cn.xinfang.petition.appraisal.entity.AppraisalViews.SchemeView;
 import cn.xinfang.petition.appraisal.entity.UnitGroup;
 import cn.xinfang.petition.shared.boundary.Roles;
@@ -13,7 +12,6 @@ import jakarta.inject.Named;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -48,7 +46,7 @@ public class AppraisalHome implements Serializable {
 
     /** A new draft from the 达川-shaped template. */
     public void create() throws IOException {
-        SchemeView s = Messages.call("homeForm", () -> appraisals.create(year, group, new BigDecimal("10"), 7, SchemeTemplates.dachuan()));
+        SchemeView s = Messages.call("homeForm", () -> appraisals.createFromTemplate(year, group));
         open(s);
     }
 

@@ -1,6 +1,11 @@
 package cn.xinfang.petition.web.appraisal;
 
 import cn.xinfang.petition.appraisal.boundary.AppraisalRuns;
+import cn.xinfang.petition.appraisal.boundary.Objections;
+import cn.xinfang.petition.appraisal.entity.AppraisalViews.ObjectionView;
+import cn.xinfang.petition.shared.boundary.Roles;
+import jakarta.faces.context.FacesContext;
+import java.math.BigDecimal;
 import cn.xinfang.petition.appraisal.entity.AppraisalViews.Breakdown;
 import cn.xinfang.petition.casehandling.entity.MatterSummary;
 import cn.xinfang.petition.web.shared.Messages;
@@ -24,6 +29,9 @@ public class UnitResultPage implements Serializable {
 
     @Inject
     AppraisalRuns runs;
+
+    @Inject
+    Objections objections;
 
     private Long run;
     private Long unit;
@@ -50,6 +58,67 @@ public class UnitResultPage implements Serializable {
             matterCount = matters == null ? 0 : runs.countMatters(r, u, figure);
         }
     }
+
+    private List<ObjectionView> objectionList;
+    private String objectionItem;
+    private String objectionReason;
+    private String objectionEvidence;
+    private BigDecimal decisionScore;
+    private String decisionReason;
+
+    /** The unit's objections in this run (who filed, why, the decision with who and why). */
+    public List<ObjectionView> getObjections() {
+        if (objectionList == null && breakdown != null) {
+            long u = breakdown.result().unitId();
+            objectionList = objections.list(breakdown.run().id()).stream().filter(o -> o.unitId() == u).toList();
+        }
+        return objectionList == null ? List.of() : objectionList;
+    }
+
+    private boolean role(String r) {
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(r);
+    }
+
+    public boolean isMayObject() {
+        return breakdown != null && breakdown.run().stage().name().equals("PROVISIONAL")
+                && (role(Roles.UNIT_CLERK) || role(Roles.UNIT_LEADER));
+    }
+
+    public boolean isMayDecide() {
+        return breakdown != null && breakdown.run().stage().name().equals("PROVISIONAL") && role(Roles.APPRAISER);
+    }
+
+    public void object() {
+        if (Messages.call("objectionForm", () -> objections.file(breakdown.run().id(), objectionItem, objectionReason, objectionEvidence)) != null) {
+            objectionReason = null;
+            objectionEvidence = null;
+            objectionList = null;
+            Messages.info("appraisal.objection.filed");
+        }
+    }
+
+    public void decide(ObjectionView o, boolean accept) {
+        if (Messages.call("decisionForm", () -> objections.decide(o.id(), accept, decisionScore, decisionReason, o.version())) != null) {
+            decisionScore = null;
+            decisionReason = null;
+            objectionList = null;
+            long r = breakdown.run().id();
+            long u = breakdown.result().unitId();
+            breakdown = runs.breakdown(r, u);
+            Messages.info(accept ? "appraisal.objection.accepted" : "appraisal.objection.rejected");
+        }
+    }
+
+    public String getObjectionItem() { return objectionItem; }
+    public void setObjectionItem(String objectionItem) { this.objectionItem = objectionItem; }
+    public String getObjectionReason() { return objectionReason; }
+    public void setObjectionReason(String objectionReason) { this.objectionReason = objectionReason; }
+    public String getObjectionEvidence() { return objectionEvidence; }
+    public void setObjectionEvidence(String objectionEvidence) { this.objectionEvidence = objectionEvidence; }
+    public BigDecimal getDecisionScore() { return decisionScore; }
+    public void setDecisionScore(BigDecimal decisionScore) { this.decisionScore = decisionScore; }
+    public String getDecisionReason() { return decisionReason; }
+    public void setDecisionReason(String decisionReason) { this.decisionReason = decisionReason; }
 
     public Long getRun() { return run; }
     public void setRun(Long run) { this.run = run; }
