@@ -55,7 +55,7 @@ public class PetitionerStanding {
             return Standing.NONE;
         }
         String id = IdNumber.parse(idNumber, "idNumber", LocalDate.now(clock)).value();
-        Petitioner p = em.createNamedQuery(Petitioner.BY_ID_NUMBER, Petitioner.class).setParameter("idNumber", id)
+        Petitioner p = em.createNamedQuery(Petitioner.BY_ID_NUMBER, Petitioner.class).setParameter("idNumber", Petitioner.idNumberIndex(id))
                 .getResultStream().findFirst().orElse(null);
         if (p == null || !name.strip().equals(p.getName())) {
             return Standing.NONE;

@@ -1,5 +1,6 @@
 package cn.xinfang.petition.casehandling.boundary;
 
+import cn.xinfang.petition.casehandling.entity.Petitioner;
 import cn.xinfang.petition.casehandling.control.FigureConditions;
 import cn.xinfang.petition.casehandling.control.LowerLevels;
 import cn.xinfang.petition.casehandling.control.MatterAccess;
@@ -170,6 +171,8 @@ public class Petitions {
     /** The windows of receipt dates a word search looks in, newest first (months back; 0: every matter). */
     static final int[] SEARCH_WINDOWS_MONTHS = {1, 6, 24, 0};
 
+    /** Also the appraisal office's: the matters behind a figure of the appraisal (where(): a figure drill-down is like the figures). */
+    @RolesAllowed({Roles.REGISTRAR, Roles.OFFICER, Roles.UNIT_CLERK, Roles.UNIT_LEADER, Roles.COUNTY_LEADER, Roles.APPRAISER})
     public List<MatterSummary> search(@NotNull MatterFilter filter, int first, int size) {
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, params);
@@ -183,6 +186,8 @@ public class Petitions {
                 .getResultList());
     }
 
+    /** Also the appraisal office's: the matters behind a figure of the appraisal (where(): a figure drill-down is like the figures). */
+    @RolesAllowed({Roles.REGISTRAR, Roles.OFFICER, Roles.UNIT_CLERK, Roles.UNIT_LEADER, Roles.COUNTY_LEADER, Roles.APPRAISER})
     public long count(@NotNull MatterFilter filter) {
         Map<String, Object> params = new HashMap<>();
         if (isWordSearch(filter)) {
@@ -298,14 +303,14 @@ public class Petitions {
         String text = f.text() == null ? "" : f.text().strip();
         if (!text.isEmpty()) {
             if (IdNumber.isValid(text, LocalDate.now(clock))) {
-                and.add("m.petitioner.idNumber = :id");
-                params.put("id", text.toUpperCase(Locale.ROOT));
+                and.add("m.petitioner.idNumberIndex = :id");
+                params.put("id", Petitioner.idNumberIndex(text.toUpperCase(Locale.ROOT)));
             } else if (text.matches("\\d{6}-\\d{4}-\\d{6}")) {
                 and.add("m.number = :number");
                 params.put("number", text);
             } else if (text.matches("[0-9+\\- ]{5,20}")) {
-                and.add("m.petitioner.phone = :phone");
-                params.put("phone", text);
+                and.add("m.petitioner.phoneIndex = :phone");
+                params.put("phone", Petitioner.phoneIndex(text));
             } else if (!SearchTerms.prefilter(text).isEmpty()) {
                 // the matters holding every CJK bigram of the text, from the GIN index on PostgreSQL (see
                 // TextSearchFunctions), then each of the text's terms as typed: in the content, or the start

@@ -1,5 +1,6 @@
 package cn.xinfang.petition.casehandling.control;
 
+import cn.xinfang.petition.shared.entity.PersonalData;
 import cn.xinfang.petition.casehandling.entity.Actor;
 import cn.xinfang.petition.casehandling.entity.IdNumber;
 import cn.xinfang.petition.casehandling.entity.Lifecycle;
@@ -191,7 +192,7 @@ public final class SyntheticMatters {
     private static final String[] MOBILE = {"130", "131", "132", "133", "135", "136", "137", "138", "139", "150", "151", "152", "153",
             "155", "156", "157", "158", "159", "166", "177", "180", "181", "182", "183", "185", "186", "187", "188", "189", "199"};
 
-    static final String[] PETITIONER_COLS = {"id", "name", "id_number", "phone", "address", "version"};
+    static final String[] PETITIONER_COLS = {"id", "name", "id_number", "id_number_index", "phone", "phone_index", "address", "version"};
     static final String[] MATTER_COLS = {"id", "number", "channel_code", "received_on", "registered_at", "registered_by",
             "registering_unit_id", "transfer_level", "transfer_document", "petitioner_id", "people_count", "cross_level",
             "problem_place_id", "content", "kind", "category_code", "purpose", "accused_party", "accused_unit_id", "origin_id",
@@ -341,7 +342,7 @@ public final class SyntheticMatters {
         firstPetitionerId = lastPetitionerId + 1;
         try (Statement s = con.createStatement(); ResultSet rs = s.executeQuery("SELECT id_number FROM petitioner WHERE id_number IS NOT NULL")) {
             while (rs.next()) {
-                idNumbers.add(Long.parseLong(rs.getString(1).substring(0, 17)));
+                idNumbers.add(Long.parseLong(PersonalData.open(rs.getString(1)).substring(0, 17)));
             }
         }
         commit();
@@ -1148,7 +1149,7 @@ public final class SyntheticMatters {
                 objectionDue, handlingDue, extensionDays, extensionReason, replyOutcome, replyText, replyDraftedBy,
                 replyApprovedBy, repliedOn, closedOn,
                 channel.equals("HOTLINE_12345") ? "12345-" + received.toString().replace("-", "") + "-" + id : null,
-                petName[pi], petPhone[pi], petAddress[pi],
+                petName[pi], PersonalData.seal(petPhone[pi]), petAddress[pi],
                 c.kind.equals(ACCUSATION) && (c.accusedUnit != null || !state.equals("REGISTERED")),
                 lookupCode, rating, ratedOn, ratedBy, ratingVia, terminatedOn, terminationReason, backlog, backlogReason,
                 searchTerms, backlogSince);
@@ -1238,7 +1239,9 @@ public final class SyntheticMatters {
         List<U> vs = villagesOf.getOrDefault(t.index, List.of());
         String address = rnd.nextDouble() < 0.1 ? null
                 : county.name + t.name + (vs.isEmpty() ? "" : vs.get(rnd.nextInt(vs.size())).name) + (1 + rnd.nextInt(200)) + "号";
-        petitionerSink.add(firstPetitionerId + pi, name, idNumber, phone, address, 0);
+        // sealed and indexed as the entity does (shared.entity.PersonalData)
+        petitionerSink.add(firstPetitionerId + pi, name, PersonalData.seal(idNumber), PersonalData.index(PersonalData.Kind.ID_NUMBER, idNumber),
+                PersonalData.seal(phone), phone == null ? null : PersonalData.index(PersonalData.Kind.PHONE, phone), address, 0);
         petPhone[pi] = phone;
         petAddress[pi] = address;
         if (rnd.nextDouble() < 0.03) {

@@ -3,7 +3,10 @@ package cn.xinfang.petition.casehandling.entity;
 import cn.xinfang.petition.shared.boundary.BusinessException;
 import cn.xinfang.petition.shared.entity.Auditable;
 import cn.xinfang.petition.shared.entity.AuditedAs;
+import cn.xinfang.petition.shared.entity.PersonalData;
+import cn.xinfang.petition.shared.entity.PersonalDataConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -13,6 +16,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -28,11 +32,13 @@ import java.util.regex.Pattern;
 @Table(name = "petitioner")
 @Audited
 @AuditedAs(value = "MATTER", via = "petitioner")
-@NamedQuery(name = Petitioner.BY_ID_NUMBER, query = "SELECT p FROM Petitioner p WHERE p.idNumber = :idNumber")
-@NamedQuery(name = Petitioner.BY_NAME_AND_PHONE, query = "SELECT p FROM Petitioner p WHERE p.name = :name AND p.phone = :phone")
+@NamedQuery(name = Petitioner.BY_ID_NUMBER, query = "SELECT p FROM Petitioner p WHERE p.idNumberIndex = :idNumber")
+@NamedQuery(name = Petitioner.BY_NAME_AND_PHONE, query = "SELECT p FROM Petitioner p WHERE p.name = :name AND p.phoneIndex = :phone")
 public class Petitioner implements Auditable {
 
+    /** Parameter {@code idNumber}: {@link #idNumberIndex(String)} of the number. */
     public static final String BY_ID_NUMBER = "Petitioner.byIdNumber";
+    /** Parameters {@code name} and {@code phone}: {@link #phoneIndex(String)} of the phone. */
     public static final String BY_NAME_AND_PHONE = "Petitioner.byNameAndPhone";
 
     private static final Pattern PHONE = Pattern.compile("[0-9+\\- ]{5,20}");
@@ -45,12 +51,23 @@ public class Petitioner implements Auditable {
     @Column(name = "name", nullable = false, length = 50)
     private String name;
 
-    /** Unique where known; letters from people who do not give it are still registered. */
-    @Column(name = "id_number", length = 18, unique = true)
+    /** Sealed in the database (AES-GCM); letters from people who do not give it are still registered. */
+    @Column(name = "id_number", length = 100)
+    @Convert(converter = PersonalDataConverter.class)
     private String idNumber;
 
-    @Column(name = "phone", length = 20)
+    /** The blind index of the ID number (unique where known): how the number is found again. */
+    @Column(name = "id_number_index", length = 64, unique = true)
+    @NotAudited
+    private String idNumberIndex;
+
+    @Column(name = "phone", length = 100)
+    @Convert(converter = PersonalDataConverter.class)
     private String phone;
+
+    @Column(name = "phone_index", length = 64)
+    @NotAudited
+    private String phoneIndex;
 
     @Column(name = "address", length = 200)
     private String address;
@@ -72,13 +89,25 @@ public class Petitioner implements Auditable {
         this.name = name.strip();
         if (idNumber != null && !idNumber.isBlank()) {
             this.idNumber = IdNumber.parse(idNumber, "idNumber", today).value();
+            this.idNumberIndex = idNumberIndex(this.idNumber);
         }
         if (phone != null && !phone.isBlank()) {
             this.phone = phone.strip();
+            this.phoneIndex = phoneIndex(this.phone);
         }
         if (address != null && !address.isBlank()) {
             this.address = address.strip();
         }
+    }
+
+    /** The blind index a look-up by ID number compares (the number as {@link IdNumber} normalizes it). */
+    public static String idNumberIndex(String idNumber) {
+        return PersonalData.index(PersonalData.Kind.ID_NUMBER, idNumber);
+    }
+
+    /** The blind index a look-up by phone compares (the phone as typed, stripped). */
+    public static String phoneIndex(String phone) {
+        return phone == null ? null : PersonalData.index(PersonalData.Kind.PHONE, phone.strip());
     }
 
     /** The name (required), phone and address as a form gives them, checked field by field. */

@@ -1,6 +1,8 @@
 package cn.xinfang.petition.casehandling.entity;
 
+import cn.xinfang.petition.shared.entity.PersonalDataConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 
 import java.util.Objects;
@@ -17,7 +19,9 @@ public class RegisteredContact {
     @Column(name = "petitioner_name", nullable = false, length = 50, updatable = false)
     private String name;
 
-    @Column(name = "petitioner_phone", length = 20, updatable = false)
+    /** Sealed in the database (AES-GCM). */
+    @Column(name = "petitioner_phone", length = 100, updatable = false)
+    @Convert(converter = PersonalDataConverter.class)
     private String phone;
 
     @Column(name = "petitioner_address", length = 200, updatable = false)

@@ -41,7 +41,9 @@ public class PublicAttempt {
 
     public PublicAttempt(Kind kind, String subject, Instant at) {
         this.kind = kind;
-        this.subject = subject.length() > 100 ? subject.substring(0, 100) : subject;
+        // control characters as typed (NUL) cannot be stored by PostgreSQL (found by ApiFuzzIT)
+        String clean = subject.replaceAll("\\p{Cntrl}", "\uFFFD");
+        this.subject = clean.length() > 100 ? clean.substring(0, 100) : clean;
         this.attemptedAt = at;
     }
 

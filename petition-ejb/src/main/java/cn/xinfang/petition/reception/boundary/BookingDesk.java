@@ -1,5 +1,6 @@
 package cn.xinfang.petition.reception.boundary;
 
+import cn.xinfang.petition.shared.entity.PersonalData;
 import cn.xinfang.petition.casehandling.boundary.PetitionerStanding;
 import cn.xinfang.petition.reception.control.BookingCodes;
 import cn.xinfang.petition.reception.entity.Booking;
@@ -77,7 +78,7 @@ class BookingDesk {
                 st.terminated().stream().map(m -> new Eligibility.EndedMatter(m.number(), m.terminatedOn(), m.categoryCode())).toList(),
                 alternative(s, b.getCategoryCode(), now));
         if (!em.createNamedQuery(Booking.ACTIVE_OF_PERSON, Booking.class).setParameter("session", s)
-                .setParameter("idNumber", b.getIdNumber()).setParameter("cancelled", BookingState.CANCELLED).getResultList().isEmpty()) {
+                .setParameter("idNumber", PersonalData.index(PersonalData.Kind.ID_NUMBER, b.getIdNumber())).setParameter("cancelled", BookingState.CANCELLED).getResultList().isEmpty()) {
             throw BusinessException.onField("idNumber", "reception.error.alreadyBooked");
         }
         long active = active(s);

@@ -127,6 +127,9 @@ public class ReceptionDays {
 
     public GroupView saveGroup(@NotNull Forms.GroupForm f) {
         Unit unit = unitInScope(f.unitId());
+        if (f.memberIds() != null && f.memberIds().contains(null)) {
+            throw BusinessException.onField("memberIds", "error.required");
+        }
         List<Leader> members = f.memberIds() == null ? List.of() : f.memberIds().stream().map(this::leader).toList();
         RotationGroup g;
         if (f.id() == null) {

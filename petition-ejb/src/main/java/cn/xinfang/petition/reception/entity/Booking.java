@@ -4,7 +4,10 @@ import cn.xinfang.petition.casehandling.entity.IdNumber;
 import cn.xinfang.petition.shared.boundary.BusinessException;
 import cn.xinfang.petition.shared.entity.Auditable;
 import cn.xinfang.petition.shared.entity.AuditedAs;
+import cn.xinfang.petition.shared.entity.PersonalData;
+import cn.xinfang.petition.shared.entity.PersonalDataConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,6 +22,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
 import java.time.Instant;
@@ -42,7 +46,7 @@ import java.util.regex.Pattern;
 @NamedQuery(name = Booking.ACTIVE_COUNT, query = "SELECT COUNT(b) FROM Booking b WHERE b.session = :session AND b.state <> :cancelled")
 @NamedQuery(name = Booking.MAX_NUMBER, query = "SELECT COALESCE(MAX(b.number), 0) FROM Booking b WHERE b.session = :session")
 @NamedQuery(name = Booking.BY_CODE, query = "SELECT b FROM Booking b JOIN FETCH b.session s JOIN FETCH s.leader WHERE b.codeHash = :hash")
-@NamedQuery(name = Booking.ACTIVE_OF_PERSON, query = "SELECT b FROM Booking b WHERE b.session = :session AND b.idNumber = :idNumber"
+@NamedQuery(name = Booking.ACTIVE_OF_PERSON, query = "SELECT b FROM Booking b WHERE b.session = :session AND b.idNumberIndex = :idNumber"
         + " AND b.state <> :cancelled")
 public class Booking implements Auditable {
 
@@ -74,10 +78,18 @@ public class Booking implements Auditable {
     @Column(name = "name", nullable = false, length = 40)
     private String name;
 
-    @Column(name = "id_number", nullable = false, length = 18)
+    /** Sealed in the database (AES-GCM), like the phone. */
+    @Column(name = "id_number", nullable = false, length = 100)
+    @Convert(converter = PersonalDataConverter.class)
     private String idNumber;
 
-    @Column(name = "phone", nullable = false, length = 20)
+    /** The blind index of the ID number (as the petitioner record keeps it): the one-booking-per-person check. */
+    @Column(name = "id_number_index", length = 64)
+    @NotAudited
+    private String idNumberIndex;
+
+    @Column(name = "phone", nullable = false, length = 100)
+    @Convert(converter = PersonalDataConverter.class)
     private String phone;
 
     @Column(name = "subject", nullable = false, length = 500)
@@ -132,6 +144,7 @@ public class Booking implements Auditable {
         this.codeHash = codeHash;
         this.name = Texts.required("name", name, 40);
         this.idNumber = IdNumber.parse(idNumber, "idNumber", today).value();
+        this.idNumberIndex = PersonalData.index(PersonalData.Kind.ID_NUMBER, this.idNumber);
         String p = Texts.required("phone", phone, 20);
         if (!PHONE.matcher(p).matches()) {
             throw BusinessException.onField("phone", "reception.error.phone");

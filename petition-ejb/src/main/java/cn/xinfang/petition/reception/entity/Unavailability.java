@@ -68,6 +68,10 @@ public class Unavailability implements Auditable {
         if (from == null || to == null) {
             throw BusinessException.onField(from == null ? "fromDay" : "toDay", "error.required");
         }
+        // PostgreSQL holds no such date (found by ApiFuzzIT: +999999999-12-31 failed the insert)
+        if (from.getYear() < 1900 || to.getYear() > 9999) {
+            throw BusinessException.onField(from.getYear() < 1900 ? "fromDay" : "toDay", "reliability.error.dateOutOfRange");
+        }
         if (to.isBefore(from)) {
             throw BusinessException.onField("toDay", "reception.error.untilBeforeFrom");
         }

@@ -4,7 +4,9 @@ import cn.xinfang.petition.casehandling.entity.IdNumber;
 import cn.xinfang.petition.shared.boundary.BusinessException;
 import cn.xinfang.petition.shared.entity.Auditable;
 import cn.xinfang.petition.shared.entity.AuditedAs;
+import cn.xinfang.petition.shared.entity.PersonalDataConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -77,10 +79,13 @@ public class Visit implements Auditable {
     @Column(name = "name", nullable = false, length = 40)
     private String name;
 
-    @Column(name = "id_number", nullable = false, length = 18)
+    /** Sealed in the database (AES-GCM), like the phone. */
+    @Column(name = "id_number", nullable = false, length = 100)
+    @Convert(converter = PersonalDataConverter.class)
     private String idNumber;
 
-    @Column(name = "phone", length = 20)
+    @Column(name = "phone", length = 100)
+    @Convert(converter = PersonalDataConverter.class)
     private String phone;
 
     @Column(name = "subject", nullable = false, length = 500)

@@ -1,5 +1,9 @@
 package cn.xinfang.petition.shared.boundary;
 
+import cn.xinfang.petition.shared.control.PersonalDataSweep;
+import java.sql.Connection;
+import java.sql.SQLException;
+
 import cn.xinfang.petition.shared.control.Migrations;
 import cn.xinfang.petition.shared.control.SchemaMigrated;
 import jakarta.annotation.PostConstruct;
@@ -48,6 +52,14 @@ public class DatabaseSetup {
         var current = flyway.info().current();
         LOG.info(() -> "database schema at version " + (current == null ? "none" : current.getVersion())
                 + " (" + result.migrationsExecuted + " migrations applied now)");
+        if (Boolean.getBoolean("petition.reseal-on-start")) {
+            // a key rotation (docs/reliability.md): every value under an older key sealed under the current one
+            try (Connection con = dataSource.getConnection()) {
+                PersonalDataSweep.sweep(con, Boolean.getBoolean("petition.reindex-on-start"));
+            } catch (SQLException e) {
+                throw new IllegalStateException("personal data could not be sealed again", e);
+            }
+        }
         try {
             tx.begin();
             schemaMigrated.fire(new SchemaMigrated(current == null ? null : current.getVersion().toString()));

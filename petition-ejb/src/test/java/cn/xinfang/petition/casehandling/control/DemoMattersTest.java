@@ -3,6 +3,7 @@ package cn.xinfang.petition.casehandling.control;
 import cn.xinfang.petition.casehandling.entity.IdNumber;
 import cn.xinfang.petition.casehandling.entity.Lifecycle;
 import cn.xinfang.petition.casehandling.entity.MatterAction;
+import cn.xinfang.petition.casehandling.entity.Petitioner;
 import cn.xinfang.petition.casehandling.entity.MatterState;
 import cn.xinfang.petition.shared.control.Deadlines;
 import cn.xinfang.petition.shared.control.Migrations;
@@ -35,6 +36,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -159,10 +161,12 @@ class DemoMattersTest {
         assertEquals(result.petitioners(), people.size());
         int withId = 0;
         for (Map<String, Object> p : people) {
-            String id = (String) p.get("id_number");
+            String id = cn.xinfang.petition.shared.entity.PersonalData.open((String) p.get("id_number"));
             if (id != null) {
                 withId++;
                 assertTrue(IdNumber.isValid(id, TODAY), id);
+                assertFalse(((String) p.get("id_number")).contains(id), "sealed at rest");
+                assertEquals(Petitioner.idNumberIndex(id), p.get("id_number_index"));
             }
         }
         assertTrue(withId > people.size() * 0.8);
@@ -335,7 +339,7 @@ class DemoMattersTest {
                     demoCounty();
                     new SyntheticMatters(c, new SyntheticMatters.Options(400, DemoMatters.SEED, TODAY.minusYears(2).plusDays(1),
                             TODAY, NOW, "331199", 1000, true, ACCOUNTS, null)).run();
-                    runs.add(rows("SELECT m.number, m.state, m.received_on, m.rating, m.content, p.id_number,"
+                    runs.add(rows("SELECT m.number, m.state, m.received_on, m.rating, m.content, p.id_number_index,"
                             + " (SELECT COUNT(*) FROM matter_event e WHERE e.matter_id = m.id) AS events"
                             + " FROM matter m JOIN petitioner p ON p.id = m.petitioner_id ORDER BY m.id"));
                 }

@@ -44,8 +44,7 @@ public class MediaTypeHeaderFilter extends HttpFilter {
             }
         }
         String contentType = req.getHeader("Content-Type");
-        if (bad == null && contentType != null && !contentType.isBlank()
-                && !RANGE.matcher(contentType.split(";", 2)[0].strip()).matches()) {
+        if (bad == null && contentType != null && !contentType.isBlank() && !contentTypeValid(contentType)) {
             bad = "Content-Type";
         }
         if (bad == null) {
@@ -57,6 +56,25 @@ public class MediaTypeHeaderFilter extends HttpFilter {
         res.setStatus(400);
         res.setContentType("application/json;charset=UTF-8");
         res.getWriter().write(Json.JSONB.toJson(new ApiError(400, "invalid_header", message, Map.of(bad, message), null)));
+    }
+
+    /**
+     * A Content-Type: its type and subtype, and a quality value if it has one (RESTEasy parses it when
+     * it matches the resource method and fails with 500 on {@code q=bogus}); other parameters are not
+     * checked: multipart boundaries are often sloppy.
+     */
+    static boolean contentTypeValid(String header) {
+        String[] parts = header.split(";", -1);
+        if (!RANGE.matcher(parts[0].strip()).matches()) {
+            return false;
+        }
+        for (int i = 1; i < parts.length; i++) {
+            String p = parts[i].strip();
+            if (p.regionMatches(true, 0, "q=", 0, 2) && !quality(p.substring(2).strip())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A comma-separated list of media ranges, each with optional parameters; q between 0 and 1. */

@@ -115,11 +115,17 @@ public class PublicReceptionResource {
         if (text == null || text.isBlank()) {
             return otherwise;
         }
+        LocalDate d;
         try {
-            return LocalDate.parse(text.strip());
+            d = LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
             throw BusinessException.onField(field, "api.date");
         }
+        // a range of reception days is computed from it (a year on, a week back): +999999999-12-31 would overflow
+        if (d.getYear() < 1 || d.getYear() > 9999) {
+            throw BusinessException.onField(field, "api.date");
+        }
+        return d;
     }
 
     private static <T> T body(T request) {

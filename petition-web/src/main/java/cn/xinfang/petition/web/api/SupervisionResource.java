@@ -176,10 +176,16 @@ public class SupervisionResource {
         if (text == null || text.isBlank()) {
             return null;
         }
+        LocalDate d;
         try {
-            return LocalDate.parse(text.strip());
+            d = LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
             throw BusinessException.onField(field, "api.date");
         }
+        // PostgreSQL holds no date before 4713 BC (found by ApiFuzzIT: -999999999-01-01 failed the query)
+        if (d.getYear() < 1 || d.getYear() > 9999) {
+            throw BusinessException.onField(field, "api.date");
+        }
+        return d;
     }
 }

@@ -29,4 +29,14 @@ class MediaTypeHeaderFilterTest {
         assertFalse(MediaTypeHeaderFilter.acceptValid("text/html;;;q=2x"));
         assertFalse(MediaTypeHeaderFilter.acceptValid("text/html;charset"));
     }
+
+    @Test
+    void aContentTypeWithAQualityThatIsNoNumberIsRefused() {
+        // found by ApiFuzzIT: RESTEasy parsed the q of a Content-Type and failed with 500 (issue 14)
+        assertFalse(MediaTypeHeaderFilter.contentTypeValid("application/json;q=bogus"));
+        assertFalse(MediaTypeHeaderFilter.contentTypeValid("application"));
+        assertTrue(MediaTypeHeaderFilter.contentTypeValid("application/json; charset=UTF-8"));
+        assertTrue(MediaTypeHeaderFilter.contentTypeValid("application/json;q=0.5"));
+        assertTrue(MediaTypeHeaderFilter.contentTypeValid("multipart/form-data; boundary="));
+    }
 }

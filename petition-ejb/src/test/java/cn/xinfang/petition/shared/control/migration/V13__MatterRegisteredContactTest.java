@@ -58,7 +58,7 @@ class V13__MatterRegisteredContactTest {
 
     @Test
     void eachMatterGetsTheContactOfItsRegistrationAndTheHistoryToo() throws SQLException {
-        Migrations.configure(getClass().getClassLoader(), ds, Migrations.LOCATION).load().migrate();
+        Migrations.configure(getClass().getClassLoader(), ds, Migrations.LOCATION).target(MigrationVersion.fromVersion("13")).load().migrate();
         try (Connection c = ds.getConnection(); Statement s = c.createStatement();
              ResultSet r = s.executeQuery("SELECT id, petitioner_name, petitioner_phone, petitioner_address FROM matter ORDER BY id")) {
             r.next();
