@@ -185,6 +185,9 @@ class ReceptionIT extends InContainerTest {
         assertEquals(LocalDate.of(2026, 10, 5), next.get(4).scheduledDay());
         assertEquals(rulesBefore, as(c.officer(), PASSWORD, () -> days.rules()).size(), "a preview saves nothing");
         assertEquals(2, as(c.officer(), PASSWORD, () -> days.previewRule(form, LocalDate.of(2026, 9, 1), 2)).size(), "count caps the list");
+        assertEquals("validFrom", assertThrows(BusinessException.class,
+                () -> as(c.officer(), PASSWORD, () -> days.previewRule(form, LocalDate.of(2099, 1, 1), 10))).field(),
+                "no preview over a year without its holiday calendar");
 
         // an incomplete form is refused naming its field, nothing saved
         Forms.RuleForm noDays = new Forms.RuleForm(null, 0, "每周", c.countyId(), head.id(), null, null, null, LocalDate.of(2026, 1, 1), null,

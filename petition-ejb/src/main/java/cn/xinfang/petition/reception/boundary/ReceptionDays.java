@@ -176,7 +176,7 @@ public class ReceptionDays {
     /**
      * The next {@code count} (1..50) sessions a rule would make from {@code after} (null: today), or
      * from the rule's first day if that is later, with the 顺延 and the rotation, before it is saved:
-     * nothing is stored.
+     * nothing is stored. The preview ends with the last year the holiday calendar covers.
      * The same checks as {@link #saveRule} (each refusal names its field).
      */
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_LEADER, Roles.UNIT_CLERK})
@@ -187,9 +187,20 @@ public class ReceptionDays {
         LocalDate start = after == null ? LocalDate.now(clock) : after;
         LocalDate from = r.getValidFrom().isAfter(start) ? r.getValidFrom() : start;
         WorkCalendar cal = holidays.current();
+        if (!cal.covers(from.getYear())) {
+            // without the year's holidays every 顺延 would be wrong: the administrator enters them first
+            throw BusinessException.onField("validFrom", "reception.error.calendarMissing", String.valueOf(from.getYear()));
+        }
+        // two years hold 50 sessions of any monthly rule; the preview stops where the holiday calendar does
+        LocalDate to = from.plusYears(2);
+        for (int y = from.getYear() + 1; y <= to.getYear(); y++) {
+            if (!cal.covers(y)) {
+                to = LocalDate.of(y - 1, 12, 31);
+                break;
+            }
+        }
         List<ProposedSession> next = new ArrayList<>();
-        // two years hold 50 sessions of any monthly rule; a weekly one stops far earlier
-        for (Occurrence o : ScheduleGenerator.occurrences(r, from, from.plusYears(2), cal)) {
+        for (Occurrence o : ScheduleGenerator.occurrences(r, from, to, cal)) {
             if (next.size() == n) {
                 break;
             }

@@ -36,8 +36,8 @@ import java.util.logging.Logger;
  * (hence the later priority): the bureau's 值班 over the coming New Year holiday (a leader in charge
  * and a member of staff each day, one swap with its reason), the last weekend's shift with its duty
  * log, a 两会 shift two at a time; and a 约访 invitation of a petitioner to the county head's next
- * published session. (带案下访 and 回访 name petition matters and 批示件, which the demo makes through
- * the day's record on a real day; the demo has none of them.)
+ * published session. (带案下访 and 回访 name petition matters and 批示件: the demo makes them as the demo
+ * officer, after the first start is committed, in {@code reception.boundary.DemoInstructions}.)
  */
 @Dependent
 public class DemoOutreach {

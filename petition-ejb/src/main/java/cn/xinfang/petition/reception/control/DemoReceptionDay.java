@@ -39,8 +39,9 @@ import java.util.logging.Logger;
  * booked petitioner checked in and waiting, one walk-in waiting and one booking still expected —
  * so the queue screen and the display have something to show; and last month's held sessions at
  * the bureau get their records: the unit heads who attended and the petitioners received with the
- * conversation, the leader's opinion and the outcome. (Their 批示件 need petition matters, which
- * are registered through casehandling's boundary on a real day; the demo has none.)
+ * conversation, the leader's opinion and the outcome. (批示件 need petition matters, read through
+ * casehandling's boundary with a caller: {@code reception.boundary.DemoInstructions} adds them, as
+ * the demo officer, after the first start is committed.)
  */
 @Dependent
 public class DemoReceptionDay {
