@@ -275,6 +275,40 @@ class ResponsibilityIT extends InContainerTest {
     }
 
     @Test
+    void aUnitConcernedWithoutAPersonAndTheDecisionPrintedAsAChineseCircular() throws Exception {
+        MatterDetail m = routedToA(form(PetitionsIT.idNumber(), null));
+        long matterId = m.summary().id();
+        CaseView opened = as(c.officer(), PASSWORD, () -> cases.open(matterId, CaseGround.MISSED_DEADLINE, "超过办理期限未答复。"));
+        assertEquals("accountability3.error.notDecided", assertThrows(BusinessException.class,
+                () -> as(c.officer(), PASSWORD, () -> cases.pdf(opened.id()))).key(), "nothing to print before the decision");
+
+        // a unit concerned as a whole, without a person (the case page's 添加涉及单位)
+        assertTrue(as(c.officer(), PASSWORD, () -> responsibilities.units()).containsKey(c.deptBId()), "the county's units to choose from");
+        CaseView withUnit = as(c.officer(), PASSWORD, () -> cases.addParty(opened.id(), null, c.deptBId(), opened.version()));
+        CaseParty.View unitOnly = withUnit.parties().stream().filter(p -> p.basis() == PartyBasis.ADDED).findFirst().orElseThrow();
+        assertNull(unitOnly.username());
+        assertEquals(c.deptBId(), unitOnly.unitId());
+        assertEquals("accountability2.error.partyTwice", assertThrows(BusinessException.class, () -> as(c.officer(), PASSWORD,
+                () -> cases.addParty(opened.id(), null, c.deptBId(), withUnit.version()))).key());
+        CaseView concerned = as(c.officer(), PASSWORD, () -> cases.concern(opened.id(), unitOnly.id(), true, withUnit.version()));
+        String docNo = "县信访通〔2026〕" + c.tag() + "号";
+        CaseView decided = as(c.officer(), PASSWORD, () -> cases.decide(opened.id(), new DecisionForm(DecisionKind.CRITICISM,
+                today(), docNo, "责令限期整改。"), concerned.version()));
+
+        // the circular (通报批评), read back from the PDF, as the unit concerned sees it
+        String text = HandlingIT.text(as(c.clerkB(), PASSWORD, () -> cases.pdf(decided.id()))).replaceAll("\\s+", "");
+        for (String expected : new String[] {"关于信访事项办理中责任追究情况的通报", docNo, m.summary().number(), "超过办理期限",
+                "通报批评", "测试局乙" + c.tag(), "超过办理期限未答复。", "责令限期整改。", decided.number()}) {
+            assertTrue(text.contains(expected.replaceAll("\\s+", "")), expected + " in " + text);
+        }
+        assertTrue(!text.contains("accountability3"), "no bundle key left unresolved: " + text);
+        assertTrue(!text.contains("林某"), "the petitioner is not named in the decision");
+        Fixtures.County other = fixtures.county();
+        assertThrows(NotFoundException.class, () -> as(other.clerkA(), PASSWORD, () -> cases.pdf(decided.id())),
+                "another county's clerk, exactly as for a case that does not exist");
+    }
+
+    @Test
     void aClerkSeesOnlyTheUnitsCasesAndNeverAProposal() throws Exception {
         MatterDetail a = routedToA(form(PetitionsIT.idNumber(), null));
         CaseView onA = as(c.officer(), PASSWORD, () -> cases.open(a.summary().id(), CaseGround.MISSED_DEADLINE, null));

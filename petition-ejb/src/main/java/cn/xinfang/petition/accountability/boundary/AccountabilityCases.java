@@ -2,6 +2,7 @@ package cn.xinfang.petition.accountability.boundary;
 
 import cn.xinfang.petition.accountability.control.AccountabilitySettings;
 import cn.xinfang.petition.accountability.control.Chains;
+import cn.xinfang.petition.accountability.control.Papers;
 import cn.xinfang.petition.accountability.control.Recipients;
 import cn.xinfang.petition.accountability.entity.AccountabilityCase;
 import cn.xinfang.petition.accountability.entity.CaseFilter;
@@ -11,6 +12,7 @@ import cn.xinfang.petition.accountability.entity.CaseView;
 import cn.xinfang.petition.accountability.entity.DecisionForm;
 import cn.xinfang.petition.accountability.entity.ResponsibilityRole;
 import cn.xinfang.petition.accountability.entity.TraceBack;
+import cn.xinfang.petition.casehandling.boundary.DocumentPrinter;
 import cn.xinfang.petition.casehandling.boundary.MatterClocks;
 import cn.xinfang.petition.casehandling.boundary.Petitions;
 import cn.xinfang.petition.casehandling.entity.ClockReading;
@@ -89,6 +91,9 @@ public class AccountabilityCases implements ScheduledJob {
 
     @Inject
     Clock clock;
+
+    @Inject
+    DocumentPrinter printer;
 
     @RolesAllowed(Roles.OFFICER)
     public CaseView open(long matterId, CaseGround ground, String facts) {
@@ -174,6 +179,63 @@ public class AccountabilityCases implements ScheduledJob {
             throw new NotFoundException();
         }
         return view(c);
+    }
+
+    /**
+     * The decision as a PDF (责任追究决定书, or 通报 for 通报批评; Chinese, GB/T 9704 layout, words from
+     * control.Papers), for whoever may see the case; refused before the decision
+     * ({@code accountability3.error.notDecided}). It names the matter by number only and the units
+     * and people marked concerned.
+     */
+    public byte[] pdf(long id) {
+        CaseView c = get(id);
+        if (c.status() != CaseStatus.DECIDED || c.decision() == null) {
+            throw BusinessException.onField("decision", "accountability3.error.notDecided");
+        }
+        AccountabilityCase entity = em.find(AccountabilityCase.class, id);
+        Papers w = Papers.chinese();
+        String organ = w.text("organ", unitName(entity.getCountyId()));
+        String ground = w.text("ground." + c.ground().name());
+        List<String> body = new ArrayList<>();
+        body.add(c.unitName() != null ? w.text("case.findings", c.unitName(), c.matterNumber(), ground)
+                : w.text("case.findingsNoUnit", c.matterNumber(), ground));
+        if (c.facts() != null) {
+            body.add(w.text("case.facts", c.facts()));
+        }
+        if (c.decision() == cn.xinfang.petition.accountability.entity.DecisionKind.NONE) {
+            body.add(w.text("case.decision.NONE"));
+        } else {
+            body.add(w.text("case.decision", w.text("decision." + c.decision().name())));
+            int i = 1;
+            for (var p : c.parties()) {
+                if (!p.concerned()) {
+                    continue;
+                }
+                String unit = p.unitName() == null ? "" : p.unitName();
+                body.add(p.name() != null ? w.text("case.person", String.valueOf(i++), p.name(), unit)
+                        : w.text("case.unitOnly", String.valueOf(i++), unit));
+            }
+            if (i == 1) {
+                body.add(w.text("case.none"));
+            }
+        }
+        if (c.decisionNote() != null) {
+            body.add(w.text("case.note", c.decisionNote()));
+        }
+        body.add(w.text("case.closing"));
+        List<String[]> fields = new ArrayList<>();
+        fields.add(new String[] {w.text("field.caseNumber"), c.number()});
+        fields.add(new String[] {w.text("field.matterNumber"), c.matterNumber()});
+        fields.add(new String[] {w.text("field.ground"), ground});
+        fields.add(new String[] {w.text("field.decision"), w.text("decision." + c.decision().name())});
+        fields.add(new String[] {w.text("field.decidedOn"), w.date(c.decidedOn())});
+        if (c.documentNumber() != null) {
+            fields.add(new String[] {w.text("field.documentNumber"), c.documentNumber()});
+        }
+        String title = c.decision() == cn.xinfang.petition.accountability.entity.DecisionKind.CRITICISM
+                ? w.text("case.title.CRITICISM") : w.text("case.title");
+        return printer.pdf(new DocumentPrinter.Paper(organ, c.documentNumber(), title, c.unitName(), body, fields, organ,
+                c.decidedOn(), null));
     }
 
     public List<CaseView> list(CaseFilter filter, int first, int max) {

@@ -120,6 +120,20 @@ public class Responsibilities {
         return out;
     }
 
+    /** The active units of the caller's county (id → name), for a unit concerned without a person. */
+    public Map<Long, String> units() {
+        long county = Recipients.top(currentUser.get().getUnit());
+        Map<Long, String> out = new LinkedHashMap<>();
+        for (cn.xinfang.petition.organization.entity.Unit u
+                : em.createNamedQuery(cn.xinfang.petition.organization.entity.Unit.ALL, cn.xinfang.petition.organization.entity.Unit.class)
+                .getResultList()) {
+            if (u.isActive() && Recipients.top(u) == county) {
+                out.put(u.getId(), u.getName());
+            }
+        }
+        return out;
+    }
+
     /** Accusation confidentiality: a matter never goes to a person of the unit it accuses (or a unit within it). */
     static void notAccused(MatterDetail d, AppUser u, String field) {
         if (d.accusedUnitId() != null && accusedOrWithin(u.getUnit(), d.accusedUnitId())) {

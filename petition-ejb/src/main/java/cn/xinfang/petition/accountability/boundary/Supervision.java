@@ -1,5 +1,6 @@
 package cn.xinfang.petition.accountability.boundary;
 
+import cn.xinfang.petition.accountability.control.Papers;
 import cn.xinfang.petition.accountability.control.NoticeDesk;
 import cn.xinfang.petition.accountability.control.Recipients;
 import cn.xinfang.petition.accountability.entity.Assessment;
@@ -40,7 +41,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -308,39 +308,38 @@ public class Supervision implements ScheduledJob {
         return out;
     }
 
-    /** The 督办单 as a PDF (Chinese, GB/T 9704 layout), for whoever may see the notice. */
+    /** The 督办单 as a PDF (Chinese, GB/T 9704 layout; words from control.Papers), for whoever may see the notice. */
     public byte[] pdf(long id) {
         NoticeView n = get(id);
-        DateTimeFormatter day = DateTimeFormatter.ofPattern("yyyy年M月d日");
-        String title = n.level() == NoticeLevel.URGE ? "信访事项催办单" : n.level() == NoticeLevel.JOINT ? "信访事项联合督办单" : "信访事项挂牌督办单";
+        Papers w = Papers.chinese();
+        String organ = w.text("organ", countyName(n));
         List<String> body = new ArrayList<>();
-        body.add("你单位承办的信访事项（编号 " + n.matterNumber() + "），请按照《信访工作条例》的规定抓紧办理，并于"
-                + day.format(n.replyBy()) + "前将办理进展书面报送县信访局。");
+        body.add(w.text("notice.body", n.matterNumber(), w.date(n.replyBy())));
         if (n.requirement() != null) {
-            body.add("督办要求：" + n.requirement());
+            body.add(w.text("notice.requirement", n.requirement()));
         }
         if (n.flagged()) {
-            body.add("本事项实行挂牌督办，督办领导：" + n.leaderName() + "；请按"
-                    + frequencyText(n.reportFrequency()) + "报告办理进展，直至办结。");
+            String frequency = n.reportFrequency() == null ? "WEEKLY" : n.reportFrequency().name();
+            body.add(w.text("notice.flagged", n.leaderName(), w.text("frequency." + frequency)));
             if (n.jointBodies() != null) {
-                body.add("联合督办单位：" + n.jointBodies() + "。");
+                body.add(w.text("notice.joint", n.jointBodies()));
             }
         }
         List<String[]> fields = new ArrayList<>();
-        fields.add(new String[] {"督办编号", n.number()});
-        fields.add(new String[] {"事项编号", n.matterNumber()});
-        fields.add(new String[] {"承办单位", n.unitName()});
-        fields.add(new String[] {"督办类型", n.category() == cn.xinfang.petition.accountability.entity.NoticeCategory.SPECIAL ? "专项督办" : "工作督办"});
-        fields.add(new String[] {"紧急程度", switch (n.priority()) { case URGENT -> "特急"; case HIGH -> "加急"; default -> "一般"; }});
-        fields.add(new String[] {"回复期限", day.format(n.replyBy())});
+        fields.add(new String[] {w.text("field.noticeNumber"), n.number()});
+        fields.add(new String[] {w.text("field.matterNumber"), n.matterNumber()});
+        fields.add(new String[] {w.text("field.unit"), n.unitName()});
+        fields.add(new String[] {w.text("field.category"), w.text("category." + n.category().name())});
+        fields.add(new String[] {w.text("field.priority"), w.text("priority." + n.priority().name())});
+        fields.add(new String[] {w.text("field.replyBy"), w.date(n.replyBy())});
         if (n.reason() != null) {
-            fields.add(new String[] {"督办事由", n.reason()});
+            fields.add(new String[] {w.text("field.reason"), n.reason()});
         }
         for (var r : n.reports()) {
-            fields.add(new String[] {"办理进展（" + day.format(r.reportedOn()) + "）", r.progress()});
+            fields.add(new String[] {w.text("field.report", w.date(r.reportedOn())), r.progress()});
         }
-        return printer.pdf(new DocumentPrinter.Paper(countyName(n) + "信访局", n.number(), title, n.unitName(), body, fields,
-                countyName(n) + "信访局", n.issuedOn(), null));
+        return printer.pdf(new DocumentPrinter.Paper(organ, n.number(), w.text("notice.title." + n.level().name()), n.unitName(), body,
+                fields, organ, n.issuedOn(), null));
     }
 
     // ------------------------------------------------------------------ the scheduled rule
@@ -424,17 +423,6 @@ public class Supervision implements ScheduledJob {
     private String leaderName(String username) {
         return em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class).setParameter("username", username).getResultStream()
                 .findFirst().map(AppUser::getDisplayName).orElse(username);
-    }
-
-    private static String frequencyText(cn.xinfang.petition.accountability.entity.ReportFrequency f) {
-        if (f == null) {
-            return "每周";
-        }
-        return switch (f) {
-            case WEEKLY -> "每周";
-            case BIWEEKLY -> "每两周";
-            case MONTHLY -> "每月";
-        };
     }
 
     private String me() {

@@ -139,6 +139,13 @@ class AccountabilityBrowserIT extends BrowserTest {
         String parties = browser.text(id("actionsForm:parties"));
         assertTrue(parties.contains("住房和城乡建设局") && parties.contains("倒查建议"), parties);
         browser.screenshot("accountability-case-open");
+        // a unit concerned as a whole, without a person
+        browser.selectOne("actionsForm:unitId", "县自然资源和规划局");
+        browser.click(id("actionsForm:addUnit"));
+        String withUnit = browser.text(id("actionsForm:parties"));
+        assertTrue(withUnit.contains("县自然资源和规划局"), withUnit);
+        assertTrue(browser.pageText().contains("已添加涉及单位"), "the unit was added");
+        browser.screenshot("accountability-case-unit");
         browser.type("actionsForm:documentNumber", "");
         browser.click(id("actionsForm:decide"));
         assertTrue(browser.pageText().contains("请填写此项"), "the document number is required");
@@ -147,6 +154,7 @@ class AccountabilityBrowserIT extends BrowserTest {
         browser.click(id("actionsForm:decide"));
         assertEquals("已决定", browser.text(id("caseStatus")).strip());
         assertTrue(browser.text(id("caseDocument")).contains("青信访责〔2026〕9号"));
+        assertTrue(browser.text(id("pdfForm:pdf")).contains("打印追究决定"), "the decision can be printed");
         browser.screenshot("accountability-case");
         browser.go("accountability/cases.xhtml");
         assertTrue(browser.text(id("casesForm:cases")).contains(number));

@@ -103,6 +103,13 @@ class ResponsibilityApiIT {
                 + "\"decidedOn\":\"" + today + "\",\"documentNumber\":\"青信访责〔2026〕8号\",\"version\":"
                 + opened.json().getJsonNumber("version").longValue() + "}");
         assertEquals("DECIDED", decided.getString("status"));
+        // the decision printed (Chinese PDF): the unit concerned may read it, another unit may not
+        HttpResponse<byte[]> pdf = pdf(caseId, "clerk1");
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        String printed = pdfText(pdf.body()).replaceAll("\\s+", "");
+        assertTrue(printed.contains("责任追究决定书") && printed.contains("青信访责〔2026〕8号") && printed.contains("约谈"), printed);
+        assertEquals(404, pdf(caseId, "clerk2").statusCode(), "another unit");
         assertEquals(409, http.call("POST", "accountability/cases/" + caseId + "/dismissal", "officer",
                 "{\"note\":\"x\",\"version\":0}").status(), "a stale version");
 
@@ -113,6 +120,23 @@ class ResponsibilityApiIT {
                 "/api/accountability/ownerships/rates", "/api/accountability/cases/{id}/decision"}) {
             assertTrue(doc.body().contains(path), "OpenAPI lists " + path);
         }
+    }
+
+    private HttpResponse<byte[]> pdf(long caseId, String user) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "api/accountability/cases/" + caseId + "/pdf"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":demo")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        StringBuilder b = new StringBuilder();
+        com.lowagie.text.pdf.parser.PdfTextExtractor ex = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+        for (int i = 1; i <= reader.getNumberOfPages(); i++) {
+            b.append(ex.getTextFromPage(i)).append('\n');
+        }
+        reader.close();
+        return b.toString();
     }
 
     private static void field(Http http, String user, String method, String path, String body, String field) throws Exception {

@@ -40,10 +40,12 @@ public class CasePage implements Serializable {
     private String facts;
     private String note;
     private String party;
+    private Long partyUnit;
     private DecisionKind decision = DecisionKind.CRITICISM;
     private LocalDate decidedOn;
     private String documentNumber;
     private Map<String, String> staff;
+    private Map<Long, String> units;
 
     public void load() {
         if (accountabilityCase == null && id != null) {
@@ -61,6 +63,7 @@ public class CasePage implements Serializable {
             accountabilityCase = c;
             note = null;
             party = null;
+            partyUnit = null;
             Messages.info(doneKey);
         }
     }
@@ -77,6 +80,11 @@ public class CasePage implements Serializable {
         act(() -> cases.addParty(id, party, null, accountabilityCase.version()), "accountability2.case.partyAdded");
     }
 
+    /** A unit concerned without a person (AccountabilityCases.addParty with a unit only). */
+    public void addUnit() {
+        act(() -> cases.addParty(id, null, partyUnit, accountabilityCase.version()), "accountability3.case.unitAdded");
+    }
+
     public void concern(long partyId, boolean concerned) {
         act(() -> cases.concern(id, partyId, concerned, accountabilityCase.version()), "accountability2.case.concernSaved");
     }
@@ -84,6 +92,16 @@ public class CasePage implements Serializable {
     public void decide() {
         act(() -> cases.decide(id, new DecisionForm(decision, decidedOn, documentNumber, note), accountabilityCase.version()),
                 "accountability2.case.decided");
+    }
+
+    /** The decision as a PDF (AccountabilityCases.pdf); offered once the case is decided. */
+    public org.primefaces.model.StreamedContent getPdf() {
+        return org.primefaces.model.DefaultStreamedContent.builder().name("accountability-" + id + ".pdf").contentType("application/pdf")
+                .stream(() -> new java.io.ByteArrayInputStream(cases.pdf(id))).build();
+    }
+
+    public boolean isDecided() {
+        return accountabilityCase != null && accountabilityCase.status() == CaseStatus.DECIDED;
     }
 
     public boolean isOfficer() {
@@ -103,6 +121,21 @@ public class CasePage implements Serializable {
             staff = Messages.call(null, responsibilities::staff);
         }
         return staff;
+    }
+
+    public Map<Long, String> getUnits() {
+        if (units == null) {
+            units = Messages.call(null, responsibilities::units);
+        }
+        return units;
+    }
+
+    public Long getPartyUnit() {
+        return partyUnit;
+    }
+
+    public void setPartyUnit(Long partyUnit) {
+        this.partyUnit = partyUnit;
     }
 
     public CaseGround[] getGrounds() {

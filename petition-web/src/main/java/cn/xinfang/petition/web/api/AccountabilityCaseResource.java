@@ -80,6 +80,15 @@ public class AccountabilityCaseResource {
         return cases.get(id);
     }
 
+    /** The decision printed (责任追究决定书, or 通报 for 通报批评), Chinese; 422 before the decision. */
+    @GET
+    @Path("{id}/pdf")
+    @Produces("application/pdf")
+    public Response pdf(@PathParam("id") long id) {
+        return Response.ok(cases.pdf(id), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"accountability-" + id + ".pdf\"").build();
+    }
+
     @POST
     @Path("{id}/acceptance")
     public CaseView accept(@PathParam("id") long id, AcceptRequest r) {
