@@ -22,6 +22,7 @@ import cn.xinfang.petition.shared.boundary.BusinessException;
 import cn.xinfang.petition.shared.boundary.NotPermittedException;
 import cn.xinfang.petition.shared.control.HolidayCalendar;
 import cn.xinfang.petition.shared.entity.CountingMode;
+import cn.xinfang.petition.statistics.boundary.Summary;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,9 @@ class ReceptionDayIT extends InContainerTest {
 
     @Inject
     ReceptionStatistics statistics;
+
+    @Inject
+    cn.xinfang.petition.statistics.boundary.Statistics catalogue;
 
     @Inject
     Petitions petitions;
@@ -358,6 +362,31 @@ class ReceptionDayIT extends InContainerTest {
         assertEquals(1, town.sessions());
         assertEquals(2, town.batches());
         assertEquals(2, town.instructions());
+
+        // the same figures in the statistics catalogue (section RECEPTION, last year beside them), each
+        // with a drill-down whose count equals it
+        Summary sum = as(c.townLeader(), PASSWORD, () -> catalogue.summary(today().minusDays(1), today().plusDays(1), null, c.townId()));
+        for (String k : List.of("receptionSessions", "receptionCountyLeaders", "receptionDepartmentLeaders", "receptionTownshipLeaders",
+                "receptionBatches", "receptionPersons")) {
+            assertEquals(((Long) f.figures().get(k)).longValue(), sum.figures().get(k).value(), k);
+            assertEquals(0L, sum.figures().get(k).previous(), k + " last year");
+            List<ReceptionFigures.Item> items = as(c.townLeader(), PASSWORD, () -> statistics.items(k, today().minusDays(1), today().plusDays(1),
+                    c.townId()));
+            long listed = k.equals("receptionPersons") ? items.stream().mapToLong(ReceptionFigures.Item::people).sum() : items.size();
+            assertEquals(sum.figures().get(k).value(), listed, k + " drill-down");
+        }
+        assertEquals(new BigDecimal("33.3"), sum.rates().get("receptionOnTimeReplyPct").value());
+        assertEquals(new BigDecimal("40.0"), sum.rates().get("receptionResolutionPct").value());
+        List<ReceptionFigures.Item> due = as(c.townLeader(), PASSWORD,
+                () -> statistics.items("receptionOnTimeReplyPct", today().minusDays(1), today().plusDays(1), c.townId()));
+        assertEquals(List.of(i1.id()), due.stream().filter(ReceptionFigures.Item::counted).map(ReceptionFigures.Item::id).toList(), "on time: I1");
+        assertEquals(3, due.size(), "due: I1, I2, I3");
+        List<ReceptionFigures.Item> received = as(c.townLeader(), PASSWORD,
+                () -> statistics.items("receptionResolutionPct", today().minusDays(1), today().plusDays(1), c.townId()));
+        assertEquals(2, received.stream().filter(ReceptionFigures.Item::counted).count());
+        assertEquals(5, received.size());
+        assertEquals("key", assertThrows(BusinessException.class, () -> as(c.townLeader(), PASSWORD,
+                () -> statistics.items("received", today(), today(), null))).field());
 
         // a period without the day counts nothing; bad periods are refused on the field
         ReceptionFigures empty = as(c.townLeader(), PASSWORD, () -> statistics.figures(today().plusDays(2), today().plusDays(3)));

@@ -21,6 +21,9 @@ import cn.xinfang.petition.reception.entity.BookingState;
 import cn.xinfang.petition.reception.entity.Conflict;
 import cn.xinfang.petition.reception.entity.LeaderLevel;
 import cn.xinfang.petition.reception.entity.ReceptionForm;
+import cn.xinfang.petition.reception.entity.Recurrence;
+import cn.xinfang.petition.reception.entity.Views.ProposedSession;
+import cn.xinfang.petition.reception.entity.Views.RuleView;
 import cn.xinfang.petition.reception.entity.SessionState;
 import cn.xinfang.petition.reception.entity.ShiftRule;
 import cn.xinfang.petition.reception.entity.Views.BookingReceipt;
@@ -38,6 +41,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.junit.jupiter.api.Test;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -163,7 +167,46 @@ class ReceptionIT extends InContainerTest {
     void rule(String name, Long leaderId, Long groupId, Assignment a, String rrule, boolean atLinked) throws Exception {
         as(c.officer(), PASSWORD, () -> days.saveRule(new Forms.RuleForm(null, 0, name, c.countyId(), leaderId, groupId, a, rrule,
                 LocalDate.of(2026, 1, 1), null, AM, NOON, atLinked ? "信访接待室" : "县信访局接待大厅", atLinked, ReceptionForm.FIXED,
-                null, ShiftRule.NEXT_WORKING_DAY, 20)));
+                null, ShiftRule.NEXT_WORKING_DAY, 20, null)));
+    }
+
+    @Test
+    void aRuleFilledInAsAFormIsPreviewedSavedAsItsRruleAndDeactivated() throws Exception {
+        LeaderView head = leader("陈县长", "县长", c.countyId(), null, null, c.officer());
+        Forms.RuleForm form = new Forms.RuleForm(null, 0, "县长双月第一个周一", c.countyId(), head.id(), null, null, null,
+                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), AM, NOON, "县信访局接待大厅", false, ReceptionForm.FIXED, null,
+                ShiftRule.NEXT_WORKING_DAY, 10, Recurrence.monthlyOnNth(1, DayOfWeek.MONDAY, Recurrence.EVEN_MONTHS));
+        int rulesBefore = as(c.officer(), PASSWORD, () -> days.rules()).size();
+
+        // the next dates before saving, 顺延 included: 6 Apr (清明) → 7 Apr, 5 Oct (国庆) → 8 Oct; nothing stored
+        List<ProposedSession> next = as(c.officer(), PASSWORD, () -> days.previewRule(form, LocalDate.of(2026, 1, 1), 10));
+        assertEquals(List.of(LocalDate.of(2026, 2, 2), LocalDate.of(2026, 4, 7), LocalDate.of(2026, 6, 1), LocalDate.of(2026, 8, 3),
+                LocalDate.of(2026, 10, 8), LocalDate.of(2026, 12, 7)), next.stream().map(ProposedSession::day).toList());
+        assertEquals(LocalDate.of(2026, 10, 5), next.get(4).scheduledDay());
+        assertEquals(rulesBefore, as(c.officer(), PASSWORD, () -> days.rules()).size(), "a preview saves nothing");
+        assertEquals(2, as(c.officer(), PASSWORD, () -> days.previewRule(form, LocalDate.of(2026, 9, 1), 2)).size(), "count caps the list");
+
+        // an incomplete form is refused naming its field, nothing saved
+        Forms.RuleForm noDays = new Forms.RuleForm(null, 0, "每周", c.countyId(), head.id(), null, null, null, LocalDate.of(2026, 1, 1), null,
+                AM, NOON, "县信访局", false, ReceptionForm.FIXED, null, ShiftRule.NEXT_WORKING_DAY, 10,
+                new Recurrence(Recurrence.Frequency.WEEKLY, 1, List.of(), null, null, null));
+        BusinessException refused = assertThrows(BusinessException.class, () -> as(c.officer(), PASSWORD, () -> days.saveRule(noDays)));
+        assertEquals("weekdays", refused.field());
+        assertEquals(rulesBefore, as(c.officer(), PASSWORD, () -> days.rules()).size());
+
+        RuleView saved = as(c.officer(), PASSWORD, () -> days.saveRule(form));
+        assertEquals("FREQ=MONTHLY;BYMONTH=2,4,6,8,10,12;BYDAY=1MO", saved.rrule());
+        assertEquals(form.recurrence(), saved.recurrence(), "the stored RRULE reads back into the same form");
+        assertEquals(6, as(c.officer(), PASSWORD, () -> days.preview(2026, c.countyId())).proposed().size());
+
+        RuleView off = as(c.officer(), PASSWORD, () -> days.setRuleActive(saved.id(), saved.version(), false));
+        assertFalse(off.active());
+        assertEquals(0, as(c.officer(), PASSWORD, () -> days.preview(2026, c.countyId())).proposed().size(), "a deactivated rule makes nothing");
+        RuleView on = as(c.officer(), PASSWORD, () -> days.setRuleActive(off.id(), off.version(), true));
+        assertTrue(on.active());
+        assertEquals(6, as(c.officer(), PASSWORD, () -> days.preview(2026, c.countyId())).proposed().size());
+        assertThrows(EJBAccessException.class, () -> as(c.townRegistrar(), PASSWORD, () -> days.setRuleActive(on.id(), on.version(), false)),
+                "a registrar does not keep the rules");
     }
 
     @Test

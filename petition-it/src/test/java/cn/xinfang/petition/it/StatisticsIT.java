@@ -408,6 +408,24 @@ class StatisticsIT extends InContainerTest {
             assertEquals(bulletin, paragraphs.subList(4 + summary.size(), 4 + summary.size() + bulletin.size()));
             assertEquals("11", doc.getTables().get(0).getRow(1).getCell(1).getText());
         }
+
+        // PDF (the official-document writer, Chinese font embedded): the title, then every sentence in order
+        HttpResponse<byte[]> pdf = get("report.pdf" + q);
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        String pdfText = HandlingIT.text(pdf.body()).replaceAll("\\s", "");
+        assertTrue(pdfText.startsWith(range + "信访工作统计"), pdfText);
+        int at = 0;
+        for (String sentence : java.util.stream.Stream.concat(java.util.stream.Stream.of("一、工作总结（统计部分）"),
+                java.util.stream.Stream.concat(summary.stream(), java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of("二、信访通报"), bulletin.stream()))).toList()) {
+            int i = pdfText.indexOf(sentence.replaceAll("\\s", ""), at);
+            assertTrue(i >= at, "in order: " + sentence + " in " + pdfText);
+            at = i + 1;
+        }
+        assertTrue(pdfText.contains("11（去年同期2，变化450.0%）"), pdfText);
+        java.nio.file.Path out = java.nio.file.Path.of("target", "screenshots", "statistics-report.pdf");
+        java.nio.file.Files.createDirectories(out.getParent());
+        java.nio.file.Files.write(out, pdf.body());
     }
 
     /** For every count of the summary (both periods) and every cell of its tables: the list's count equals it. */

@@ -262,6 +262,7 @@ public class Supervision implements ScheduledJob {
      * answered late, ignored, escalated, and its clocks that went overdue within the period. Unit
      * staff get their own unit's only.
      */
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_CLERK, Roles.UNIT_LEADER, Roles.COUNTY_LEADER, Roles.APPRAISER})
     public List<UnitRecord> records(LocalDate from, LocalDate to) {
         if (from == null || to == null || to.isBefore(from)) {
             throw BusinessException.onField("to", "acc.error.period");

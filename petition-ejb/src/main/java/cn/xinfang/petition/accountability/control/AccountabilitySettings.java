@@ -36,4 +36,12 @@ public class AccountabilitySettings {
     public int smtpPort() {
         return settings.integer("petition.smtp.port", -1);
     }
+
+    /**
+     * 责任追究: a matter whose clock is overdue by more than this many days gets a proposed
+     * accountability case (a person decides); 0 switches the rule off.
+     */
+    public int caseOverdueDays() {
+        return Math.max(0, settings.integer("petition.accountability.case-overdue-days", 30));
+    }
 }

@@ -11,5 +11,9 @@ public enum NotificationKind {
     /** The recipient's unit answered a notice (told to the bureau). */
     ANSWERED,
     /** A notice was escalated to 挂牌督办 (told to the unit and the supervising leader). */
-    FLAGGED
+    FLAGGED,
+    /** 首问负责: a matter was handed over to the recipient, who is now responsible for it. */
+    HANDED_OVER,
+    /** 领导包案: the recipient was named owning leader or responsible person of a 包案. */
+    OWNED
 }

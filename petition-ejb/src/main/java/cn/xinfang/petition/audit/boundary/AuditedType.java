@@ -17,8 +17,16 @@ public enum AuditedType {
     RECEPTION_GROUP(true),
     RECEPTION_RULE(true),
     RECEPTION_SESSION(true),
+    /** A 值班 shift with its people, swaps and duty log. */
+    RECEPTION_DUTY(true),
     /** A 督办 notice (accountability) with its reports. */
-    SUPERVISION(true);
+    SUPERVISION(true),
+    /** A holding of a matter's responsibility chain (首问负责, handovers, the responsible leader). */
+    RESPONSIBILITY(true),
+    /** A 包案 with its milestones and progress reports. */
+    CASE_OWNERSHIP(true),
+    /** An accountability case (责任追究) with the people and units concerned. */
+    ACCOUNTABILITY_CASE(true);
 
     private final boolean numericId;
 

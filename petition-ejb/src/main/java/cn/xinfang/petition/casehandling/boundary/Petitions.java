@@ -171,6 +171,8 @@ public class Petitions {
     /** The windows of receipt dates a word search looks in, newest first (months back; 0: every matter). */
     static final int[] SEARCH_WINDOWS_MONTHS = {1, 6, 24, 0};
 
+    /** Also the appraisal office's: the matters behind a figure of the appraisal (where(): a figure drill-down is like the figures). */
+    @RolesAllowed({Roles.REGISTRAR, Roles.OFFICER, Roles.UNIT_CLERK, Roles.UNIT_LEADER, Roles.COUNTY_LEADER, Roles.APPRAISER})
     public List<MatterSummary> search(@NotNull MatterFilter filter, int first, int size) {
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, params);
@@ -184,6 +186,8 @@ public class Petitions {
                 .getResultList());
     }
 
+    /** Also the appraisal office's: the matters behind a figure of the appraisal (where(): a figure drill-down is like the figures). */
+    @RolesAllowed({Roles.REGISTRAR, Roles.OFFICER, Roles.UNIT_CLERK, Roles.UNIT_LEADER, Roles.COUNTY_LEADER, Roles.APPRAISER})
     public long count(@NotNull MatterFilter filter) {
         Map<String, Object> params = new HashMap<>();
         if (isWordSearch(filter)) {

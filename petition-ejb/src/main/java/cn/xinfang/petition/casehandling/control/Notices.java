@@ -273,6 +273,7 @@ public class Notices {
             case ACCUSED_IDENTIFIED -> "确认被检举对象";
             case CO_OPINION -> "协办意见";
             case CO_DUE -> "协办期限";
+            case LEDGER_IMPORTED -> "历史台账导入";
             case REFUSE_APPEAL -> "复查（复核）申请不予受理";
         };
     }

@@ -69,6 +69,28 @@ public class Registrar {
      */
     public Matter register(RegistrationForm f, Unit registeringUnit, String registeredBy, String idempotencyKey,
                            boolean staff) {
+        return register(f, registeringUnit, registeredBy, idempotencyKey, staff ? Door.STAFF : Door.CITIZEN, clock,
+                settings.earliestReceipt(), null);
+    }
+
+    /**
+     * 历史台账导入: a matter of the bureau's old ledger, registered as of the instant of {@code at}
+     * (its receipt day), the only door for receipt dates before the configured earliest one (down
+     * to {@link Intake#EARLIEST_CONFIGURABLE}). The stored petitioner is never updated from old
+     * paper; {@code known} is used when the row names no ID number nor phone (the petitioner of the
+     * matter it repeats). No rule of today runs on it (不再受理, the backlog rules): the ledger says
+     * what happened.
+     */
+    public Matter registerFromLedger(RegistrationForm f, Unit registeringUnit, String registeredBy, String key, Clock at,
+                                     Petitioner known) {
+        return register(f, registeringUnit, registeredBy, key, Door.LEDGER, at, Intake.EARLIEST_CONFIGURABLE, known);
+    }
+
+    private enum Door { STAFF, CITIZEN, LEDGER }
+
+    private Matter register(RegistrationForm f, Unit registeringUnit, String registeredBy, String idempotencyKey,
+                            Door door, Clock clock, LocalDate earliest, Petitioner known) {
+        boolean staff = door == Door.STAFF;
         // no control or text-direction characters in any field (they cannot be printed or read)
         TextRules.checkedRecord(f);
         LocalDate today = LocalDate.now(clock);
@@ -84,8 +106,13 @@ public class Registrar {
         Unit accused = f.accusedUnitId() == null ? null : em.find(Unit.class, f.accusedUnitId());
 
         Petitioner petitioner = findPetitioner(f.idNumber(), f.petitionerName(), f.phone())
+                .or(() -> Optional.ofNullable(known))
                 .orElseGet(() -> new Petitioner(f.petitionerName(), f.idNumber(), f.phone(), f.address(), today));
-        if (petitioner.getId() != null && staff) {
+        if (door == Door.LEDGER) {
+            if (petitioner.getId() == null) {
+                em.persist(petitioner);
+            }
+        } else if (petitioner.getId() != null && staff) {
             String nameBefore = petitioner.getName();
             petitioner.update(f.petitionerName(), f.idNumber(), f.phone(), f.address(), today);
             if (!nameBefore.equals(petitioner.getName())) {
@@ -114,7 +141,6 @@ public class Registrar {
                 f.representatives(), f.crossLevel(), place, f.content(), f.kind(), category, f.purpose(),
                 f.accusedParty(), accused, repeatOf);
         // the receipt date first: the acceptance due date and the year of the number are computed from it
-        LocalDate earliest = settings.earliestReceipt();
         Intake.checkReceivedOn(f.receivedOn(), today, earliest);
         LocalDate received = f.receivedOn();
         LocalDate acceptanceDue = calendar.deadlines().due(received, Lifecycle.ACCEPTANCE_DAYS, settings.countingMode());
@@ -124,14 +150,18 @@ public class Registrar {
         Matter matter = new Matter(numbers.next(registeringUnit, received.getYear()), intake, petitioner, contact, registeringUnit,
                 registeredBy, clock.instant(), today, earliest, acceptanceDue);
         matter.rememberIdempotencyKey(idempotencyKey);
-        if (staff) {
-            // staff who name the accused unit identify it; a citizen's choice waits for the bureau
+        if (door != Door.CITIZEN) {
+            // staff (and the bureau's ledger) who name the accused unit identify it; a citizen's choice waits for the bureau
             matter.accusedIdentifiedAtRegistration();
         }
         String code = LookupCodes.next();
         matter.issueLookupCode(code, LookupCodes.hash(secret.key(), code));
         em.persist(matter);
         em.persist(matter.registeredEvent());
+        if (door == Door.LEDGER) {
+            em.flush();
+            return matter;
+        }
         Matter terminated = terminatedPredecessor(repeatOf);
         if (terminated != null) {
             em.persist(matter.refuseAsTerminated(terminated, "不再受理：该信访事项已于" + terminated.closure().getTerminatedOn()

@@ -712,6 +712,14 @@ public class Matter implements Auditable {
         return new MatterEvent(this, flag ? MatterEvent.Type.BACKLOG_FLAG : MatterEvent.Type.BACKLOG_CLEAR, now, by).text(r);
     }
 
+    /**
+     * 历史台账导入: the timeline notes that every step before it was brought in from the bureau's
+     * old ledger ({@code fileName}, the row's {@code ledgerNumber}), not taken in this system.
+     */
+    public MatterEvent importedFromLedger(String fileName, String ledgerNumber, String by, Instant now) {
+        return new MatterEvent(this, MatterEvent.Type.LEDGER_IMPORTED, now, by).document(ledgerNumber).text(fileName);
+    }
+
     /** The timeline's note of a refused review or re-review request; the state does not change. */
     public MatterEvent appealRefused(AppealRefusal r, String by, Instant now) {
         return new MatterEvent(this, MatterEvent.Type.REFUSE_APPEAL, now, by).authority(r.getAuthorityName(), r.getStage().name())

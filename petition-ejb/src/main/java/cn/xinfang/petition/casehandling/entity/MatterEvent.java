@@ -60,7 +60,9 @@ public class MatterEvent {
         /** The day a co-handling unit's (the event's unit) contribution is due was set (from). */
         CO_DUE,
         /** A review or re-review request not accepted (its stage as outcome, the authority, asked and refused on, the reason). */
-        REFUSE_APPEAL;
+        REFUSE_APPEAL,
+        /** 历史台账导入: the matter came from the bureau's old ledger (the row's ledger number as document, the file as text). */
+        LEDGER_IMPORTED;
 
         /** The steps the petitioner is shown through the lookup code (dates only, no staff names). */
         public boolean isPublic() {

@@ -69,6 +69,7 @@ public record TimelineEntry(Instant at, String username, MatterEvent.Type type, 
             case REFUSE_APPEAL -> p.outcome() == null ? null : format(b, "timeline.REFUSE_APPEAL." + p.outcome(), p.authority(),
                     p.from(), p.to(), p.document());
             case ATTACHMENT -> p.document();
+            case LEDGER_IMPORTED -> format(b, "timeline.LEDGER_IMPORTED", p.document());
             case CO_OPINION -> p.unitName();
             case CO_DUE -> p.from() == null ? null : format(b, "timeline.CO_DUE", p.unitName(), p.from());
             case ACCUSED_IDENTIFIED -> p.unitName() != null ? format(b, "timeline.ACCUSED_IDENTIFIED", p.unitName())

@@ -1,5 +1,6 @@
 package cn.xinfang.petition.reception.boundary;
 
+import cn.xinfang.petition.organization.entity.AppUser;
 import cn.xinfang.petition.reception.entity.DayViews;
 import cn.xinfang.petition.reception.entity.Instruction;
 
@@ -9,6 +10,17 @@ import java.time.LocalDate;
 final class InstructionViews {
 
     private InstructionViews() {
+    }
+
+    /** Who may read a 批示件: the county-wide roles, its leader, the unit it was routed to (or above), the session's unit (or above). */
+    static boolean mayRead(Instruction i, AppUser me) {
+        if (me.isCountyWide()) {
+            return true;
+        }
+        boolean own = i.getLeader().getUser() != null && i.getLeader().getUser().getId().equals(me.getId());
+        boolean unit = i.getMainUnit() != null && i.getMainUnit().isWithin(me.getUnit());
+        boolean session = i.getSession().getUnit().isWithin(me.getUnit());
+        return own || unit || session;
     }
 
     static DayViews.InstructionRow row(Instruction i, LocalDate today) {

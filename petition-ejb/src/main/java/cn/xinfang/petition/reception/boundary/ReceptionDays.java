@@ -160,14 +160,44 @@ public class ReceptionDays {
             r = rule(f.id());
             StaleDataException.unlessAt(r.getVersion(), f.version());
         }
-        r.assign(f.leaderId() == null ? null : leader(f.leaderId()), f.groupId() == null ? null : group(f.groupId()), f.assignment());
-        r.recur(f.rrule(), f.validFrom(), f.validUntil(), f.startTime(), f.endTime(), f.shift());
-        r.describe(f.name(), f.place(), f.atLinkedUnit(), f.form(), f.portfolio(), f.capacity());
+        fill(r, f);
         if (f.id() == null) {
             em.persist(r);
         }
         em.flush();
         return RuleView.of(r);
+    }
+
+    private void fill(ScheduleRule r, Forms.RuleForm f) {
+        r.assign(f.leaderId() == null ? null : leader(f.leaderId()), f.groupId() == null ? null : group(f.groupId()), f.assignment());
+        r.recur(f.effectiveRrule(), f.validFrom(), f.validUntil(), f.startTime(), f.endTime(), f.shift());
+        r.describe(f.name(), f.place(), f.atLinkedUnit(), f.form(), f.portfolio(), f.capacity());
+    }
+
+    /**
+     * The next {@code count} (1..50) sessions a rule would make from {@code after} (null: today), or
+     * from the rule's first day if that is later, with the 顺延 and the rotation, before it is saved:
+     * nothing is stored.
+     * The same checks as {@link #saveRule} (each refusal names its field).
+     */
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_LEADER, Roles.UNIT_CLERK})
+    public List<ProposedSession> previewRule(@NotNull Forms.RuleForm f, LocalDate after, int count) {
+        ScheduleRule r = new ScheduleRule(unitInScope(f.unitId()));
+        fill(r, f);
+        int n = Math.max(1, Math.min(count, 50));
+        LocalDate start = after == null ? LocalDate.now(clock) : after;
+        LocalDate from = r.getValidFrom().isAfter(start) ? r.getValidFrom() : start;
+        WorkCalendar cal = holidays.current();
+        List<ProposedSession> next = new ArrayList<>();
+        // two years hold 50 sessions of any monthly rule; a weekly one stops far earlier
+        for (Occurrence o : ScheduleGenerator.occurrences(r, from, from.plusYears(2), cal)) {
+            if (next.size() == n) {
+                break;
+            }
+            next.add(new ProposedSession(null, r.getName(), o.leader().getId(), o.leader().getName(), o.scheduledDay(), o.day(),
+                    o.start(), o.end(), o.place(), r.getForm()));
+        }
+        return next;
     }
 
     public RuleView setRuleActive(long id, long version, boolean active) {

@@ -121,6 +121,13 @@ public class Booking implements Auditable {
     @Column(name = "cancelled_by", length = 32)
     private String cancelledBy;
 
+    /** 约访: the matter the petitioner is invited about (null for an ordinary booking). */
+    @Column(name = "matter_id")
+    private Long matterId;
+
+    @Column(name = "matter_number", length = 32)
+    private String matterNumber;
+
     @Version
     private long version;
 
@@ -183,6 +190,23 @@ public class Booking implements Auditable {
         }
     }
 
+    /** 约访 about a matter: only an invitation names one. */
+    public void about(long matterId, String matterNumber) {
+        if (via != BookingVia.INVITATION) {
+            throw new IllegalStateException("only an invitation names a matter");
+        }
+        this.matterId = matterId;
+        this.matterNumber = matterNumber;
+    }
+
+    public Long getMatterId() {
+        return matterId;
+    }
+
+    public String getMatterNumber() {
+        return matterNumber;
+    }
+
     public String maskedIdNumber() {
         return IdNumber.mask(idNumber);
     }
@@ -201,6 +225,7 @@ public class Booking implements Auditable {
         m.put("subject", subject);
         m.put("categoryCode", categoryCode);
         m.put("via", via == null ? null : via.name());
+        m.put("matter", matterNumber);
         m.put("state", state == null ? null : state.name());
         m.put("createdBy", createdBy);
         m.put("cancelledBy", cancelledBy);

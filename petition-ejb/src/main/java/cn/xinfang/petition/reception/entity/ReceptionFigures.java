@@ -31,6 +31,14 @@ public record ReceptionFigures(LocalDate from, LocalDate to, Map<String, Number>
             "receptionTownshipLeaders", "receptionBatches", "receptionPersons", "receptionOnTimeReplyPct",
             "receptionResolutionPct");
 
+    /**
+     * One item behind a figure: a held session, a visit received, or a 批示件 due; {@code people} its
+     * number of people (1 for a session), {@code counted} whether it counts in the rate's part.
+     */
+    public record Item(long id, long sessionId, LocalDate day, String leaderName, LeaderLevel level, String label, Outcome outcome,
+                       int people, String matterNumber, LocalDate replyDue, boolean counted) implements Serializable {
+    }
+
     /** One leader's part in the period. */
     public record LeaderFigures(long leaderId, String name, String post, LeaderLevel level, long sessions, long batches,
                                 long persons, long instructions) implements Serializable {

@@ -37,7 +37,8 @@ public final class Views {
     public record RuleView(Long id, String name, Long unitId, String unitName, Long leaderId, String leaderName, Long groupId,
                            String groupName, Assignment assignment, String rrule, LocalDate validFrom, LocalDate validUntil,
                            LocalTime startTime, LocalTime endTime, String place, boolean atLinkedUnit, ReceptionForm form,
-                           String portfolio, ShiftRule shift, int capacity, boolean active, long version) implements Serializable {
+                           String portfolio, ShiftRule shift, int capacity, boolean active, long version,
+                           Recurrence recurrence) implements Serializable {
 
         public static RuleView of(ScheduleRule r) {
             return new RuleView(r.getId(), r.getName(), r.getUnit().getId(), r.getUnit().getName(),
@@ -45,7 +46,7 @@ public final class Views {
                     r.getGroup() == null ? null : r.getGroup().getId(), r.getGroup() == null ? null : r.getGroup().getName(),
                     r.getAssignment(), r.getRrule(), r.getValidFrom(), r.getValidUntil(), r.getStartTime(), r.getEndTime(),
                     r.getPlace(), r.isAtLinkedUnit(), r.getForm(), r.getPortfolio(), r.getShift(), r.getCapacity(), r.isActive(),
-                    r.getVersion());
+                    r.getVersion(), Recurrence.of(r.getRrule()).orElse(null));
         }
     }
 
@@ -88,12 +89,12 @@ public final class Views {
     /** A booking as staff see it: the ID number and phone masked. */
     public record BookingView(Long id, Long sessionId, int number, String name, String maskedIdNumber, String maskedPhone,
                               String subject, String categoryCode, BookingVia via, BookingState state, Instant createdAt,
-                              String createdBy, Instant cancelledAt, long version) implements Serializable {
+                              String createdBy, Instant cancelledAt, long version, String matterNumber) implements Serializable {
 
         public static BookingView of(Booking b) {
             return new BookingView(b.getId(), b.getSession().getId(), b.getNumber(), b.getName(), b.maskedIdNumber(), b.maskedPhone(),
                     b.getSubject(), b.getCategoryCode(), b.getVia(), b.getState(), b.getCreatedAt(), b.getCreatedBy(),
-                    b.getCancelledAt(), b.getVersion());
+                    b.getCancelledAt(), b.getVersion(), b.getMatterNumber());
         }
     }
 

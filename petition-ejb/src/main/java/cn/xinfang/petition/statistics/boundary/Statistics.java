@@ -1,6 +1,8 @@
 package cn.xinfang.petition.statistics.boundary;
 
 import cn.xinfang.petition.casehandling.boundary.MatterFigures;
+import cn.xinfang.petition.reception.boundary.ReceptionStatistics;
+import cn.xinfang.petition.reception.entity.ReceptionFigures;
 import cn.xinfang.petition.casehandling.entity.ChannelGroup;
 import cn.xinfang.petition.casehandling.entity.FigureCriteria;
 import cn.xinfang.petition.shared.boundary.Roles;
@@ -44,6 +46,10 @@ public class Statistics {
     @EJB
     MatterFigures matters;
 
+    /** The reception-day figures of the catalogue (Section RECEPTION), scoped like the sessions. */
+    @EJB
+    ReceptionStatistics reception;
+
     /**
      * The summary for receipt dates {@code from}–{@code to}, states as of the end of {@code asOf}
      * (default {@code to}) in China time, optionally for one unit and the units below it.
@@ -55,8 +61,20 @@ public class Statistics {
         Map<Figure, Long> before = counts(previous, unitId);
         Map<String, Summary.FigureValue> figures = new LinkedHashMap<>();
         Map<String, Summary.RateValue> rates = new LinkedHashMap<>();
+        ReceptionFigures receptionNow = reception.figures(period.from(), period.to(), unitId);
+        ReceptionFigures receptionBefore = reception.figures(previous.from(), previous.to(), unitId);
         for (Figure f : Figure.values()) {
-            if (f.isRate()) {
+            if (f.isReception()) {
+                Number a = receptionNow.figures().get(f.key());
+                Number b = receptionBefore.figures().get(f.key());
+                if (f.isRate()) {
+                    BigDecimal ra = (BigDecimal) a;
+                    BigDecimal rb = (BigDecimal) b;
+                    rates.put(f.key(), new Summary.RateValue(ra, rb, ra == null || rb == null ? null : ra.subtract(rb)));
+                } else {
+                    figures.put(f.key(), value(a.longValue(), b.longValue()));
+                }
+            } else if (f.isRate()) {
                 BigDecimal a = FigureCalculator.rate(f, now);
                 BigDecimal b = FigureCalculator.rate(f, before);
                 rates.put(f.key(), new Summary.RateValue(a, b, a == null || b == null ? null : a.subtract(b)));

@@ -17,8 +17,11 @@ import java.util.Optional;
  * the cut-off day (China time); {@link #ACCEPTED} … {@link #UNDECIDED} add up to {@link #RECEIVED}.
  * The review figures count the matters with a request of the period (by request date).
  * <p>
- * The reception-day figures (领导接待日: sessions, leaders, petitioners …) take their place in
- * {@link Section#RECEPTION} when the reception feature provides them.
+ * The reception-day figures (领导接待日: sessions held, leaders by level in 人次, petitioners in 批 and
+ * 人次, 按时答复率 and 化解率 of the 批示件) are {@link Section#RECEPTION}: they count sessions, visits and
+ * 批示件 rather than matters, so the reception feature computes them (reception.boundary.ReceptionStatistics,
+ * definitions in reception.entity.ReceptionFigures) and lists the items behind each; they are not
+ * {@link #counts()} of matters.
  */
 public enum Figure {
     RECEIVED("received", Section.VOLUME),
@@ -66,9 +69,17 @@ public enum Figure {
     RE_REVIEW_REFUSED("reReviewRefused", Section.RE_REVIEW),
     RE_REVIEW_ACCEPTED("reReviewAccepted", Section.RE_REVIEW),
     RE_REVIEW_DECIDED("reReviewDecided", Section.RE_REVIEW),
-    RE_REVIEW_IN_PROGRESS("reReviewInProgress", Section.RE_REVIEW);
+    RE_REVIEW_IN_PROGRESS("reReviewInProgress", Section.RE_REVIEW),
+    RECEPTION_SESSIONS("receptionSessions", Section.RECEPTION),
+    RECEPTION_COUNTY_LEADERS("receptionCountyLeaders", Section.RECEPTION),
+    RECEPTION_DEPARTMENT_LEADERS("receptionDepartmentLeaders", Section.RECEPTION),
+    RECEPTION_TOWNSHIP_LEADERS("receptionTownshipLeaders", Section.RECEPTION),
+    RECEPTION_BATCHES("receptionBatches", Section.RECEPTION),
+    RECEPTION_PERSONS("receptionPersons", Section.RECEPTION),
+    RECEPTION_ON_TIME_REPLY_PCT("receptionOnTimeReplyPct", Section.RECEPTION),
+    RECEPTION_RESOLUTION_PCT("receptionResolutionPct", Section.RECEPTION);
 
-    /** The groups of rows on the page; RECEPTION is empty until reception days provide their figures. */
+    /** The groups of rows on the page. */
     public enum Section { VOLUME, CHANNEL, VISITS, OUTCOME, BACKLOG, DEADLINES, SATISFACTION, REVIEW, RE_REVIEW, RECEPTION }
 
     /** The columns of the tables by channel, category, unit and township. */
@@ -94,14 +105,21 @@ public enum Figure {
 
     /** A percentage computed from counts (no matter list of its own). */
     public boolean isRate() {
-        return this == BACKLOG_SHARE_PCT || this == ON_TIME_PCT || this == SATISFACTION_PCT;
+        return this == BACKLOG_SHARE_PCT || this == ON_TIME_PCT || this == SATISFACTION_PCT || this == RECEPTION_ON_TIME_REPLY_PCT
+                || this == RECEPTION_RESOLUTION_PCT;
+    }
+
+    /** A reception-day figure: computed by the reception feature, its drill-down lists sessions, visits or 批示件. */
+    public boolean isReception() {
+        return section == Section.RECEPTION;
     }
 
     public static Optional<Figure> ofKey(String key) {
         return Arrays.stream(values()).filter(f -> f.key.equals(key)).findFirst();
     }
 
+    /** The counts of matters (each one condition of casehandling.control.FigureConditions, with its matter list). */
     public static List<Figure> counts() {
-        return Arrays.stream(values()).filter(f -> !f.isRate()).toList();
+        return Arrays.stream(values()).filter(f -> !f.isRate() && !f.isReception()).toList();
     }
 }

@@ -16,8 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Leader reception days in the browser: the officer adds a leader and a weekly rule, previews the
- * year and saves it, publishes the coming weeks; a petitioner books on a phone-sized public page
+ * Leader reception days in the browser: the officer adds a leader and a weekly rule (filled in as a
+ * form, its next dates previewed before saving), previews the year and saves it, publishes the coming weeks; a petitioner books on a phone-sized public page
  * and gets a booking code; the officer sees the booking with the ID number masked.
  */
 class ReceptionBrowserIT extends BrowserTest {
@@ -38,14 +38,34 @@ class ReceptionBrowserIT extends BrowserTest {
 
         browser.type("ruleForm:name", "副县长每周四接访" + tag);
         new Select(browser.driver.findElement(By.id("ruleForm:leader"))).selectByVisibleText(leader + " 副县长");
+        // the rule as a form: a preset fills it, the officer changes Wednesday to Thursday
         browser.click(By.xpath("//a[contains(@id,'preset') and text()='每周三']"));
-        assertEquals("FREQ=WEEKLY;BYDAY=WE", browser.driver.findElement(By.id("ruleForm:rrule")).getAttribute("value"));
-        browser.type("ruleForm:rrule", "FREQ=WEEKLY;BYDAY=TH");
+        assertEquals("WEEKLY", new Select(browser.driver.findElement(By.id("ruleForm:frequency"))).getFirstSelectedOption().getAttribute("value"));
+        assertTrue(browser.driver.findElement(By.id("ruleForm:weekdays:2")).isSelected(), "Wednesday ticked by the preset");
+        browser.click(By.id("ruleForm:weekdays:2"));
+        browser.click(By.id("ruleForm:weekdays:3"));
         browser.type("ruleForm:validFrom", today.toString());
         browser.type("ruleForm:place", "县信访局二楼接待室");
         browser.type("ruleForm:capacity", "12");
+        // the RRULE it writes, as text and back
+        browser.click(By.id("ruleForm:rawToggle"));
+        assertEquals("FREQ=WEEKLY;BYDAY=TH", browser.driver.findElement(By.id("ruleForm:rrule")).getAttribute("value"));
+        browser.click(By.id("ruleForm:rawToggle"));
+        assertTrue(browser.driver.findElement(By.id("ruleForm:weekdays:3")).isSelected(), "the typed RRULE reads back into the form");
+        // the next dates before saving: Thursdays, or the working day after a holiday Thursday
+        browser.click(id("ruleForm:previewRule"));
+        String next = browser.text(id("ruleForm:nextDates"));
+        assertTrue(next.contains("周四") && next.contains(leader), next);
+        ((JavascriptExecutor) browser.driver).executeScript("document.getElementById('ruleForm').scrollIntoView({block: 'start'});");
+        browser.screenshot("reception-rules-form");
         browser.click(id("ruleForm:addRule"));
-        assertTrue(browser.text(id("rulesForm:rules")).contains("FREQ=WEEKLY;BYDAY=TH"), "the rule is listed");
+        String rules = browser.text(id("rulesForm:rules"));
+        assertTrue(rules.contains("每周四") && rules.contains("FREQ=WEEKLY;BYDAY=TH"), "the rule is listed in words and as its RRULE: " + rules);
+        // 修改 puts the rule back into the form
+        browser.click(By.xpath("//tr[contains(., '副县长每周四接访" + tag + "')]//button[contains(@id,'edit')]"));
+        assertTrue(browser.driver.findElement(By.id("ruleForm:weekdays:3")).isSelected(), "the stored RRULE back in the form");
+        assertEquals("副县长每周四接访" + tag, browser.driver.findElement(By.id("ruleForm:name")).getAttribute("value"));
+        browser.click(id("ruleForm:cancelEdit"));
 
         browser.type("yearForm:year", String.valueOf(today.getYear()));
         browser.click(id("yearForm:preview"));

@@ -104,6 +104,13 @@ class ReceptionDayBrowserIT extends BrowserTest {
         browser.screenshot("reception-day-report-back");
         browser.click(id("actionForm:reportBack"));
         assertTrue(rowOf(browser, row).getText().contains("已反馈"));
+        // and follows the matter up (回访): who went, how, the petitioner's attitude
+        browser.click(By.xpath(row + "//button[contains(@id, 'select')]"));
+        browser.type("actionForm:visitors", "县住建局 赵敏、孙强");
+        browser.type("actionForm:note", "信访人对处理结果表示满意，签字确认息诉。");
+        browser.click(id("actionForm:recordFollowUp"));
+        browser.waitForText("#actionForm\\:followUps", "满意，息诉罢访");
+        browser.screenshot("reception-day-follow-up");
         browser.logout();
 
         // the leader sees it on their 批示件 page

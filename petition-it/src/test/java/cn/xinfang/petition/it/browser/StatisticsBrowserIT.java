@@ -61,6 +61,13 @@ class StatisticsBrowserIT extends BrowserTest {
     void dashboardBarsOpenTheirMattersAndTheTablesAndDownloadsWork() throws Exception {
         registerToday();
         browser.login("officer", "demo");
+        // the 工作台's summary: this month's received, a link to exactly its matters
+        browser.go("index.xhtml");
+        String month = browser.text("#home-kpi-received strong").strip();
+        assertTrue(Long.parseLong(month) >= 4, "this month counts today's matters: " + month);
+        browser.screenshot("statistics-home-summary");
+        browser.click("#home-kpi-received");
+        browser.waitForText("#figureCount", "共（件）：" + month);
         browser.click(id("menuForm:m_statistics"));
         browser.find("#chart-channelGroups[data-rendered='true']");
         for (String chart : List.of("channelGroups", "trend", "categories", "units", "townships", "deadlines", "satisfaction")) {
@@ -103,6 +110,7 @@ class StatisticsBrowserIT extends BrowserTest {
         browser.screenshot("statistics-table");
         String xlsx = browser.find("#downloadXlsx").getAttribute("href");
         String docx = browser.find("#downloadDocx").getAttribute("href");
+        String pdf = browser.find("#downloadPdf").getAttribute("href");
         browser.click("#link-received");
         browser.waitForText("#figureCount", "共（件）：" + received);
 
@@ -122,6 +130,11 @@ class StatisticsBrowserIT extends BrowserTest {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(w.body()))) {
             assertTrue(doc.getParagraphs().get(3).getText().contains("群众来信来访共" + received + "件"));
         }
+        HttpResponse<byte[]> p = client.send(HttpRequest.newBuilder(URI.create(pdf)).header("Cookie", "JSESSIONID=" + session.getValue())
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, p.statusCode());
+        assertEquals("application/pdf", p.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("%PDF", new String(p.body(), 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1));
     }
 
     @Test

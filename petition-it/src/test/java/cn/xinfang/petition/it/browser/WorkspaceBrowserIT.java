@@ -52,6 +52,10 @@ class WorkspaceBrowserIT extends BrowserTest {
                     } else if ("reception".equals(area)) {
                         // 领导接待 has landed (issue 12): the schedule replaces the notice
                         assertTrue(browser.present(id("scheduleForm:sessions")), user + " sees the reception schedule");
+                    } else if ("appraisal".equals(area)) {
+                        // 年终考核 has landed (issue 13): the schemes (or, for a unit, the way to its own score)
+                        assertTrue(browser.present(id("homeForm")), user + " sees the appraisal home");
+                        assertFalse(browser.present(id("notAvailable")), user + " no longer sees the notice in " + area);
                     } else if (!"admin".equals(area)) {
                         assertTrue(browser.present(id("notAvailable")), user + " sees the honest notice in " + area);
                     }

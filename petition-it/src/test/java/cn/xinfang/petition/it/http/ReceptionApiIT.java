@@ -131,5 +131,129 @@ class ReceptionApiIT {
         // documented in the OpenAPI document the product serves
         String doc = client.send(HttpRequest.newBuilder(URI.create(base + "openapi")).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
         assertTrue(doc.contains("/api/public/reception/sessions") && doc.contains("/api/reception/sessions/{id}/publication"));
+        for (String path : List.of("/api/reception/rules/preview", "/api/reception/rules/{id}/activation", "/api/reception/duty",
+                "/api/reception/case-visits/{session}", "/api/reception/invitations/{session}", "/api/reception/follow-ups/{instruction}",
+                "/api/reception/statistics/{key}/items")) {
+            assertTrue(doc.contains(path), "documented: " + path);
+        }
+    }
+
+    @Test
+    void aRuleAsAFormOverHttpPreviewedSavedAndDeactivated() throws Exception {
+        Http http = new Http(base);
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        long bureau = http.unitId("331199001");
+        JsonObject leader = http.ok("POST", "reception/leaders", "officer", """
+                {"name":"规则领导%s","post":"县长","level":"COUNTY","unitId":%d}""".formatted(tag, bureau));
+        String rule = """
+                {"name":"县长双月15日%s","unitId":%d,"leaderId":%d,"validFrom":"2026-01-01","validUntil":"2026-12-31","startTime":"08:30",
+                 "endTime":"12:00","place":"县信访局接待大厅","form":"FIXED","shift":"NEXT_WORKING_DAY","capacity":10,
+                 "recurrence":%s}""";
+        String evenMonths15 = "{\"frequency\":\"MONTHLY\",\"interval\":1,\"monthDay\":15,\"months\":[2,4,6,8,10,12]}";
+        String body = rule.formatted(tag, bureau, leader.getJsonNumber("id").longValue(), evenMonths15);
+
+        // the next dates before saving: 15 Feb 2026 is a Sunday in the Spring Festival → 24 Feb; 15 Aug a Saturday → 17 Aug
+        Http.Reply preview = http.call("POST", "reception/rules/preview?from=2026-01-01&count=4", "officer", body);
+        assertEquals(200, preview.status(), preview.body());
+        assertEquals(List.of("2026-02-24", "2026-04-15", "2026-06-15", "2026-08-17"),
+                array(preview.body()).stream().map(v -> v.asJsonObject().getString("day")).toList());
+
+        // a form missing its weekdays: 400 naming the field
+        Http.Reply refused = http.call("POST", "reception/rules/preview", "officer",
+                rule.formatted(tag, bureau, leader.getJsonNumber("id").longValue(), "{\"frequency\":\"WEEKLY\",\"interval\":1}"));
+        assertEquals(400, refused.status(), refused.body());
+        assertTrue(refused.json().getJsonObject("fields").containsKey("weekdays"), refused.body());
+
+        JsonObject saved = http.ok("POST", "reception/rules", "officer", body);
+        assertEquals("FREQ=MONTHLY;BYMONTH=2,4,6,8,10,12;BYMONTHDAY=15", saved.getString("rrule"));
+        assertEquals(15, saved.getJsonObject("recurrence").getInt("monthDay"));
+        assertTrue(saved.getBoolean("active"));
+        long id = saved.getJsonNumber("id").longValue();
+
+        JsonObject off = http.ok("POST", "reception/rules/" + id + "/activation", "officer",
+                "{\"version\":" + saved.getJsonNumber("version") + ",\"active\":false}");
+        assertFalse(off.getBoolean("active"));
+        Http.Reply stale = http.call("POST", "reception/rules/" + id + "/activation", "officer",
+                "{\"version\":" + saved.getJsonNumber("version") + ",\"active\":true}");
+        assertEquals(409, stale.status(), "an old version is refused: " + stale.body());
+        assertEquals(403, http.call("POST", "reception/rules/" + id + "/activation", "registrar",
+                "{\"version\":" + off.getJsonNumber("version") + ",\"active\":true}").status());
+        JsonObject on = http.ok("POST", "reception/rules/" + id + "/activation", "officer",
+                "{\"version\":" + off.getJsonNumber("version") + ",\"active\":true}");
+        assertTrue(on.getBoolean("active"));
+
+        // changed as a form: 单月 on the 16th instead
+        String changed = rule.formatted(tag, bureau, leader.getJsonNumber("id").longValue(),
+                "{\"frequency\":\"MONTHLY\",\"interval\":1,\"monthDay\":16,\"months\":[1,3,5,7,9,11]}")
+                .replaceFirst("\\{", "{\"version\":" + on.getJsonNumber("version") + ",");
+        JsonObject edited = http.ok("PUT", "reception/rules/" + id, "officer", changed);
+        assertEquals("FREQ=MONTHLY;BYMONTH=1,3,5,7,9,11;BYMONTHDAY=16", edited.getString("rrule"));
+        assertEquals(16, edited.getJsonObject("recurrence").getInt("monthDay"));
+    }
+
+    @Test
+    void caseVisitsInvitationsAndDutyRostersOverHttp() throws Exception {
+        Http http = new Http(base);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        long bureau = http.unitId("331199001");
+        JsonObject leader = http.ok("POST", "reception/leaders", "officer", """
+                {"name":"下访领导%s","post":"副县长","level":"COUNTY","unitId":%d}""".formatted(tag, bureau));
+        JsonObject session = http.ok("POST", "reception/sessions", "officer", """
+                {"unitId":%d,"leaderId":%d,"day":"%s","startTime":"08:30","endTime":"12:00","place":"青石镇政府","form":"CASE_VISIT","capacity":0}"""
+                .formatted(bureau, leader.getJsonNumber("id").longValue(), today.plusDays(8)));
+        long sessionId = session.getJsonNumber("id").longValue();
+        JsonObject m = http.ok("POST", "matters", "registrar", MattersApiIT.registration(MattersApiIT.idNumber(), "")
+                .replace("%PLACE%", "" + http.unitId("331199102201")));
+        String number = m.getJsonObject("summary").getString("number");
+
+        // 带案下访: carried once, by number; an unknown number is a 400 naming the field
+        Http.Reply carried = http.call("POST", "reception/case-visits/" + sessionId, "officer",
+                "{\"matterNumber\":\"" + number + "\",\"purpose\":\"现场协调\"}");
+        assertEquals(201, carried.status(), carried.body());
+        Http.Reply again = http.call("POST", "reception/case-visits/" + sessionId, "officer", "{\"matterNumber\":\"" + number + "\"}");
+        assertEquals(400, again.status(), again.body());
+        assertTrue(again.json().getJsonObject("fields").containsKey("matterNumber"), again.body());
+        assertEquals(List.of(number), array(http.call("GET", "reception/case-visits/" + sessionId, "officer", null).body()).stream()
+                .map(v -> v.asJsonObject().getString("matterNumber")).toList());
+
+        // 约访: the code in the answer only, not cached, no ID number echoed
+        String id = MattersApiIT.idNumber();
+        HttpResponse<String> invited = client.send(HttpRequest.newBuilder(URI.create(base + "api/reception/invitations/" + sessionId))
+                .header("Content-Type", "application/json").header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                        .encodeToString("officer:demo".getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"name":"约访某","idNumber":"%s","phone":"13700003333","subject":"当面沟通","matterNumber":"%s"}""".formatted(id, number)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, invited.statusCode(), invited.body());
+        assertEquals("no-store", invited.headers().firstValue("Cache-Control").orElse(""));
+        assertFalse(invited.body().contains(id));
+        assertTrue(array(http.call("GET", "reception/sessions/" + sessionId + "/bookings", "officer", null).body()).stream()
+                .anyMatch(v -> "INVITATION".equals(v.asJsonObject().getString("via")) && number.equals(v.asJsonObject().getString("matterNumber"))));
+
+        // 值班: two at a time, a swap needs its reason, the log keeps what came in
+        LocalDate day = today.plusDays(30);
+        String shift = """
+                {"unitId":%d,"day":"%s","startTime":"08:00","endTime":"18:00","period":"SENSITIVE","occasion":"接口%s","required":2,"members":%s}""";
+        Http.Reply tooFew = http.call("POST", "reception/duty", "officer",
+                shift.formatted(bureau, day, tag, "[{\"name\":\"甲\",\"post\":\"副县长\",\"leader\":true}]"));
+        assertEquals(400, tooFew.status(), tooFew.body());
+        assertTrue(tooFew.json().getJsonObject("fields").containsKey("members"), tooFew.body());
+        JsonObject added = http.ok("POST", "reception/duty", "officer", shift.formatted(bureau, day, tag,
+                "[{\"name\":\"甲\",\"post\":\"副县长\",\"leader\":true},{\"name\":\"乙\",\"post\":\"干部\",\"leader\":false}]"));
+        long shiftId = added.getJsonNumber("id").longValue();
+        long member = added.getJsonArray("members").getJsonObject(1).getJsonNumber("id").longValue();
+        String swap = "{\"version\":" + added.getJsonNumber("version") + ",\"memberId\":" + member
+                + ",\"replacement\":{\"name\":\"丙\",\"post\":\"干部\",\"leader\":false},\"reason\":%s}";
+        Http.Reply noReason = http.call("POST", "reception/duty/" + shiftId + "/swap", "officer", swap.formatted("null"));
+        assertEquals(400, noReason.status(), noReason.body());
+        assertTrue(noReason.json().getJsonObject("fields").containsKey("reason"), noReason.body());
+        JsonObject swapped = http.ok("POST", "reception/duty/" + shiftId + "/swap", "officer", swap.formatted("\"临时公差\""));
+        assertEquals(1, swapped.getJsonArray("swaps").size());
+        JsonObject logged = http.ok("POST", "reception/duty/" + shiftId + "/log", "registrar",
+                "{\"kind\":\"CALL\",\"summary\":\"来电咨询政策，已解答。\"}");
+        assertEquals(1, logged.getJsonArray("log").size());
+        assertTrue(array(http.call("GET", "reception/duty?from=" + day + "&to=" + day, "officer", null).body()).stream()
+                .anyMatch(v -> v.asJsonObject().getJsonNumber("id").longValue() == shiftId));
     }
 }

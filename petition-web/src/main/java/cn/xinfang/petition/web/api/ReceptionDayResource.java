@@ -212,5 +212,25 @@ public final class ReceptionDayResource {
             f.outcomes().forEach((k, v) -> outcomes.put(k.name(), v));
             return new StatisticsResponse(f.from(), f.to(), f.figures(), outcomes, f.leaders(), labels);
         }
+
+        /**
+         * The items behind one figure ({@code key}, e.g. receptionBatches): their number equals the figure
+         * (receptionPersons: the sum of {@code people}; a rate: those with {@code counted} over all of them).
+         */
+        @GET
+        @Path("{key}/items")
+        public ItemsResponse items(@PathParam("key") String key, @QueryParam("from") String from, @QueryParam("to") String to,
+                                   @QueryParam("unit") Long unit) {
+            LocalDate f = PublicReceptionResource.date("from", from, null);
+            LocalDate t = PublicReceptionResource.date("to", to, null);
+            List<ReceptionFigures.Item> items = statistics.items(key, f, t, unit);
+            Number value = statistics.figures(f, t, unit).figures().get(key);
+            return new ItemsResponse(key, f, t, value, items.size(), items.stream().filter(ReceptionFigures.Item::counted).count(),
+                    items.stream().mapToLong(ReceptionFigures.Item::people).sum(), items);
+        }
+    }
+
+    public record ItemsResponse(String key, LocalDate from, LocalDate to, Number value, int count, long counted, long people,
+                                List<ReceptionFigures.Item> items) {
     }
 }

@@ -9,6 +9,7 @@ import cn.xinfang.petition.reception.entity.Views.ChangeView;
 import cn.xinfang.petition.reception.entity.Views.GroupView;
 import cn.xinfang.petition.reception.entity.Views.LeaderView;
 import cn.xinfang.petition.reception.entity.Views.LeaveView;
+import cn.xinfang.petition.reception.entity.Views.ProposedSession;
 import cn.xinfang.petition.reception.entity.Views.RuleView;
 import cn.xinfang.petition.reception.entity.Views.SchedulePreview;
 import cn.xinfang.petition.reception.entity.Views.SessionView;
@@ -126,6 +127,28 @@ public class ReceptionResource {
     @Path("rules/{id}")
     public RuleView updateRule(@PathParam("id") long id, Forms.RuleForm f) {
         return days.saveRule(withId(body(f), id));
+    }
+
+    public record ActivationRequest(long version, boolean active) {
+    }
+
+    /**
+     * The next sessions a rule would make from {@code from} (default today; count default 10, at most 50),
+     * before it is saved: the same body as
+     * {@code POST rules}, with the recurrence as {@code recurrence} (frequency, interval, weekdays,
+     * monthDay or nth, months) or as {@code rrule}.
+     */
+    @POST
+    @Path("rules/preview")
+    public List<ProposedSession> previewRule(@QueryParam("from") String from, @QueryParam("count") Integer count, Forms.RuleForm f) {
+        return days.previewRule(withId(body(f), null), PublicReceptionResource.date("from", from, null), count == null ? 10 : count);
+    }
+
+    /** Activates or deactivates a rule: a deactivated rule makes no new sessions (those saved stay). */
+    @POST
+    @Path("rules/{id}/activation")
+    public RuleView activate(@PathParam("id") long id, ActivationRequest r) {
+        return days.setRuleActive(id, body(r).version(), r.active());
     }
 
     /** What generating the year would add, with the conflicts and the leaders without a session; saves nothing. */
@@ -268,7 +291,7 @@ public class ReceptionResource {
     private static Forms.RuleForm withId(Forms.RuleForm f, Long id) {
         return new Forms.RuleForm(id, f.version(), f.name(), f.unitId(), f.leaderId(), f.groupId(), f.assignment(), f.rrule(),
                 f.validFrom(), f.validUntil(), f.startTime(), f.endTime(), f.place(), f.atLinkedUnit(), f.form(), f.portfolio(),
-                f.shift(), f.capacity());
+                f.shift(), f.capacity(), f.recurrence());
     }
 
     private static boolean noId(Long id) {

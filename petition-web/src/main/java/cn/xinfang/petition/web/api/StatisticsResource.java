@@ -1,5 +1,6 @@
 package cn.xinfang.petition.web.api;
 
+import cn.xinfang.petition.casehandling.boundary.Printing;
 import cn.xinfang.petition.shared.boundary.BusinessException;
 import cn.xinfang.petition.statistics.boundary.Statistics;
 import cn.xinfang.petition.statistics.boundary.Summary;
@@ -35,6 +36,9 @@ public class StatisticsResource {
 
     @Inject
     Statistics statistics;
+
+    @Inject
+    Printing printing;
 
     /** The summary as JSON, with each figure's label and definition in the client's language. */
     public record SummaryResponse(LocalDate from, LocalDate to, LocalDate asOf, LocalDate previousFrom,
@@ -76,19 +80,21 @@ public class StatisticsResource {
         return new TextResponse(s.from(), s.to(), s.asOf(), t.summary(), t.bulletin());
     }
 
-    /** The tables as .xlsx or the report text as .docx ({@code format}), the same as the page's downloads. */
+    /** The tables as .xlsx, the report text as .docx or .pdf ({@code format}), the same as the page's downloads. */
     @GET
     @Path("report.{format}")
-    @Produces({ReportDocuments.XLSX, ReportDocuments.DOCX, MediaType.APPLICATION_JSON})
+    @Produces({ReportDocuments.XLSX, ReportDocuments.DOCX, ReportDocuments.PDF, MediaType.APPLICATION_JSON})
     public Response report(@PathParam("format") String format, @QueryParam("from") String from, @QueryParam("to") String to,
                            @QueryParam("asOf") String asOf, @QueryParam("unit") String unit) {
-        if (!"xlsx".equals(format) && !"docx".equals(format)) {
+        if (!"xlsx".equals(format) && !"docx".equals(format) && !"pdf".equals(format)) {
             throw new jakarta.ws.rs.NotFoundException();
         }
         Summary s = statistics.summary(date("from", from), date("to", to), date("asOf", asOf), id("unit", unit));
         ReportDocuments docs = new ReportDocuments(s, null);
         boolean xlsx = "xlsx".equals(format);
-        return Response.ok(xlsx ? docs.xlsx() : docs.docx(), xlsx ? ReportDocuments.XLSX : ReportDocuments.DOCX)
+        boolean docx = "docx".equals(format);
+        return Response.ok(xlsx ? docs.xlsx() : docx ? docs.docx() : docs.pdf(printing),
+                        xlsx ? ReportDocuments.XLSX : docx ? ReportDocuments.DOCX : ReportDocuments.PDF)
                 .header("Content-Disposition", "attachment; filename=\"statistics-" + s.from() + "-" + s.to() + "." + format + "\"")
                 .build();
     }

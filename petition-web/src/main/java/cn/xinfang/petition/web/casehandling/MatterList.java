@@ -106,7 +106,7 @@ public class MatterList implements Serializable {
         if (key == null || key.isBlank()) {
             return null;
         }
-        if (Figure.ofKey(key.strip()).filter(f -> !f.isRate()).isEmpty()) {
+        if (Figure.ofKey(key.strip()).filter(f -> !f.isRate() && !f.isReception()).isEmpty()) {
             Messages.error(null, Bundle.text("error.statistics.figure"));
             return null;
         }

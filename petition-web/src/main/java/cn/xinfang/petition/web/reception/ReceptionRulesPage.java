@@ -9,6 +9,10 @@ import cn.xinfang.petition.reception.boundary.ReceptionDays;
 import cn.xinfang.petition.reception.entity.Assignment;
 import cn.xinfang.petition.reception.entity.LeaderLevel;
 import cn.xinfang.petition.reception.entity.ReceptionForm;
+import cn.xinfang.petition.reception.entity.Recurrence;
+import cn.xinfang.petition.reception.entity.Recurrence.Frequency;
+import cn.xinfang.petition.reception.entity.Recurrence.MonthSet;
+import cn.xinfang.petition.reception.entity.Views.ProposedSession;
 import cn.xinfang.petition.reception.entity.ShiftRule;
 import cn.xinfang.petition.reception.entity.Views.GroupView;
 import cn.xinfang.petition.reception.entity.Views.LeaderView;
@@ -22,6 +26,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +34,10 @@ import java.util.List;
 /**
  * /reception/rules.xhtml: the officer keeps the leaders, rotation groups and schedule rules, then
  * previews a year (the sessions the rules make, the conflicts, the leaders left without a
- * session) and generates it. Rules are RFC 5545 RRULEs; common ones are offered as presets.
+ * session) and generates it. Rules are RFC 5545 RRULEs, filled in as a form (frequency, interval,
+ * weekdays, day of the month or n-th weekday, 单月/双月 or chosen months) that writes the RRULE
+ * ({@link Recurrence}); the RRULE can still be typed for what the form cannot say. The next dates of
+ * a rule are previewed before it is saved.
  */
 @Named
 @ViewScoped
@@ -80,6 +88,23 @@ public class ReceptionRulesPage implements Serializable {
     private String who;
     private Assignment assignment = Assignment.ROTATION;
     private String rrule = PRESETS.get(0).rrule();
+    /** The RRULE typed as text instead of the form. */
+    private boolean rawRrule;
+    private Frequency frequency = Frequency.MONTHLY;
+    private int interval = 1;
+    /** Names of {@link DayOfWeek} (a select-many gives strings). */
+    private List<String> weekdays = new ArrayList<>();
+    /** MONTHLY: "DAY" on {@link #monthDay}, "NTH" on the {@link #nth} {@link #nthWeekday}. */
+    private String monthlyBy = "DAY";
+    private Integer monthDay = 15;
+    private Integer nth = 1;
+    private DayOfWeek nthWeekday = DayOfWeek.MONDAY;
+    private MonthSet monthSet = MonthSet.ODD;
+    private List<Integer> chosenMonths = new ArrayList<>();
+    private List<ProposedSession> nextDates;
+    /** The rule being changed (null: a new one) and its version. */
+    private Long editingId;
+    private long editingVersion;
     private String validFrom;
     private String validUntil;
     private String startTime = "08:30";
@@ -135,24 +160,136 @@ public class ReceptionRulesPage implements Serializable {
     }
 
     public void applyPreset(String key) {
-        PRESETS.stream().filter(p -> p.key().equals(key)).findFirst().ifPresent(p -> rrule = p.rrule());
+        PRESETS.stream().filter(p -> p.key().equals(key)).findFirst().ifPresent(p -> {
+            rrule = p.rrule();
+            Recurrence.of(p.rrule()).ifPresent(this::showRecurrence);
+        });
+        nextDates = null;
+    }
+
+    /** Fills the form from a recurrence (a preset, or switching back from the typed RRULE). */
+    void showRecurrence(Recurrence r) {
+        frequency = r.frequency();
+        interval = r.interval();
+        monthSet = r.monthSet();
+        chosenMonths = new ArrayList<>(r.months());
+        if (r.frequency() == Frequency.WEEKLY) {
+            weekdays = new ArrayList<>(r.weekdays().stream().map(DayOfWeek::name).toList());
+        } else if (r.nth() != null) {
+            monthlyBy = "NTH";
+            nth = r.nth();
+            nthWeekday = r.weekdays().get(0);
+        } else {
+            monthlyBy = "DAY";
+            monthDay = r.monthDay();
+        }
+    }
+
+    /** Switches between the form and the RRULE as text, carrying the rule across where the form can show it. */
+    public void toggleRaw() {
+        if (!rawRrule) {
+            // to the text: start from what the form says
+            String written = Messages.call("ruleForm", () -> formRecurrence().toRrule());
+            if (written == null) {
+                return;
+            }
+            rrule = written;
+            rawRrule = true;
+        } else {
+            Recurrence.of(rrule).ifPresent(this::showRecurrence);
+            // an RRULE the form cannot show stays as text
+            rawRrule = Recurrence.of(rrule).isEmpty();
+            if (rawRrule) {
+                Messages.info("reception3.rule.notAForm");
+            }
+        }
+        nextDates = null;
+    }
+
+    /** The recurrence to save: the form's, or null when the RRULE is typed as text. */
+    Recurrence recurrence() {
+        return rawRrule ? null : formRecurrence();
+    }
+
+    Recurrence formRecurrence() {
+        List<Integer> months = Recurrence.months(monthSet, chosenMonths);
+        if (frequency == Frequency.WEEKLY) {
+            return new Recurrence(Frequency.WEEKLY, interval, weekdays.stream().map(DayOfWeek::valueOf).toList(), null, null, months);
+        }
+        return "NTH".equals(monthlyBy)
+                ? new Recurrence(Frequency.MONTHLY, interval, nthWeekday == null ? List.of() : List.of(nthWeekday), null, nth, months)
+                : new Recurrence(Frequency.MONTHLY, interval, List.of(), monthDay, null, months);
+    }
+
+    private Forms.RuleForm ruleForm() {
+        Long leaderId = who != null && who.startsWith("L") ? Long.valueOf(who.substring(1)) : null;
+        Long groupId = who != null && who.startsWith("G") ? Long.valueOf(who.substring(1)) : null;
+        return new Forms.RuleForm(editingId, editingVersion, ruleName, ruleUnitId, leaderId, groupId, assignment, rrule,
+                Inputs.date("validFrom", validFrom), Inputs.date("validUntil", validUntil), Inputs.time("startTime", startTime),
+                Inputs.time("endTime", endTime), place, atLinkedUnit, form, portfolio, shift, capacity, recurrence());
+    }
+
+    /** 预览日期: the next ten sessions of the rule as filled in, nothing saved. */
+    public void previewRule() {
+        nextDates = Messages.call("ruleForm", () -> days.previewRule(ruleForm(), null, 10));
     }
 
     public void addRule() {
-        RuleView added = Messages.call("ruleForm", () -> {
-            Long leaderId = who != null && who.startsWith("L") ? Long.valueOf(who.substring(1)) : null;
-            Long groupId = who != null && who.startsWith("G") ? Long.valueOf(who.substring(1)) : null;
-            return days.saveRule(new Forms.RuleForm(null, 0, ruleName, ruleUnitId, leaderId, groupId, assignment, rrule,
-                    Inputs.date("validFrom", validFrom), Inputs.date("validUntil", validUntil), Inputs.time("startTime", startTime),
-                    Inputs.time("endTime", endTime), place, atLinkedUnit, form, portfolio, shift, capacity));
-        });
+        boolean changing = editingId != null;
+        RuleView added = Messages.call("ruleForm", () -> days.saveRule(ruleForm()));
         if (added != null) {
-            Messages.info("reception.rule.added", added.name());
-            ruleName = place = portfolio = null;
-            who = null;
+            Messages.info(changing ? "reception3.rule.changed" : "reception.rule.added", added.name());
+            clearRule();
             load();
             preview = null;
         }
+    }
+
+    /** 修改: the rule back in the form (its recurrence as the form, or as text where the form cannot say it). */
+    public void editRule(RuleView r) {
+        editingId = r.id();
+        editingVersion = r.version();
+        ruleName = r.name();
+        ruleUnitId = r.unitId();
+        who = r.leaderId() != null ? "L" + r.leaderId() : "G" + r.groupId();
+        assignment = r.assignment();
+        rrule = r.rrule();
+        rawRrule = r.recurrence() == null;
+        if (r.recurrence() != null) {
+            showRecurrence(r.recurrence());
+        }
+        validFrom = r.validFrom().toString();
+        validUntil = r.validUntil() == null ? null : r.validUntil().toString();
+        startTime = r.startTime().toString();
+        endTime = r.endTime().toString();
+        place = r.place();
+        atLinkedUnit = r.atLinkedUnit();
+        form = r.form();
+        portfolio = r.portfolio();
+        shift = r.shift();
+        capacity = r.capacity();
+        nextDates = null;
+    }
+
+    public void cancelEdit() {
+        clearRule();
+    }
+
+    private void clearRule() {
+        editingId = null;
+        editingVersion = 0;
+        ruleName = place = portfolio = null;
+        who = null;
+        nextDates = null;
+    }
+
+    public boolean isEditing() {
+        return editingId != null;
+    }
+
+    /** The rule in words (每周一, 单月15日, 每月第一个周一 …), or its RRULE where the form cannot say it. */
+    public String describe(RuleView r) {
+        return r.recurrence() == null ? r.rrule() : ReceptionTexts.recurrence(cn.xinfang.petition.web.shared.Bundle.currentLocale(), r.recurrence());
     }
 
     public void toggleRule(RuleView r) {
@@ -191,6 +328,32 @@ public class ReceptionRulesPage implements Serializable {
     }
 
     public List<Preset> getPresets() { return PRESETS; }
+    public Frequency[] getFrequencies() { return Frequency.values(); }
+    public MonthSet[] getMonthSets() { return MonthSet.values(); }
+    public DayOfWeek[] getDaysOfWeek() { return DayOfWeek.values(); }
+    public List<Integer> getMonthNumbers() { return List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12); }
+    public List<Integer> getNths() { return List.of(1, 2, 3, 4, -1); }
+    public List<ProposedSession> getNextDates() { return nextDates; }
+    public boolean isRawRrule() { return rawRrule; }
+    public void setRawRrule(boolean v) { rawRrule = v; }
+    public Frequency getFrequency() { return frequency; }
+    public void setFrequency(Frequency v) { frequency = v; }
+    public int getInterval() { return interval; }
+    public void setInterval(int v) { interval = v; }
+    public List<String> getWeekdays() { return weekdays; }
+    public void setWeekdays(List<String> v) { weekdays = v; }
+    public String getMonthlyBy() { return monthlyBy; }
+    public void setMonthlyBy(String v) { monthlyBy = v; }
+    public Integer getMonthDay() { return monthDay; }
+    public void setMonthDay(Integer v) { monthDay = v; }
+    public Integer getNth() { return nth; }
+    public void setNth(Integer v) { nth = v; }
+    public DayOfWeek getNthWeekday() { return nthWeekday; }
+    public void setNthWeekday(DayOfWeek v) { nthWeekday = v; }
+    public MonthSet getMonthSet() { return monthSet; }
+    public void setMonthSet(MonthSet v) { monthSet = v; }
+    public List<Integer> getChosenMonths() { return chosenMonths; }
+    public void setChosenMonths(List<Integer> v) { chosenMonths = v; }
     public LeaderLevel[] getLevels() { return LeaderLevel.values(); }
     public Assignment[] getAssignments() { return Assignment.values(); }
     public ReceptionForm[] getForms() { return ReceptionForm.values(); }

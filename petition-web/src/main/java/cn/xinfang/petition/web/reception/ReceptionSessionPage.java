@@ -2,6 +2,8 @@ package cn.xinfang.petition.web.reception;
 
 import cn.xinfang.petition.casehandling.entity.ChoiceView;
 import cn.xinfang.petition.reception.boundary.Forms;
+import cn.xinfang.petition.reception.boundary.Outreach;
+import cn.xinfang.petition.reception.entity.OutreachViews.CarriedRow;
 import cn.xinfang.petition.reception.boundary.ReceptionBookings;
 import cn.xinfang.petition.reception.boundary.ReceptionDays;
 import cn.xinfang.petition.reception.entity.Views.BookingReceipt;
@@ -19,7 +21,8 @@ import java.util.List;
 
 /**
  * /reception/session.xhtml?id=…: one session — its bookings (ID numbers masked), a booking by
- * staff, the swaps and moves with their reasons, cancellation.
+ * staff, the swaps and moves with their reasons, cancellation; the matters the leader carries
+ * (带案下访) and 约访 invitations of named petitioners.
  */
 @Named
 @ViewScoped
@@ -33,6 +36,20 @@ public class ReceptionSessionPage implements Serializable {
 
     @Inject
     cn.xinfang.petition.reception.boundary.PublicReception publicReception;
+
+    @Inject
+    Outreach outreach;
+
+    // 带案下访 and 约访
+    private List<CarriedRow> carried = List.of();
+    private String carryNumber;
+    private String carryPurpose;
+    private String inviteName;
+    private String inviteIdNumber;
+    private String invitePhone;
+    private String inviteSubject;
+    private String inviteMatter;
+    private BookingReceipt invitation;
 
 
     private Long id;
@@ -67,6 +84,27 @@ public class ReceptionSessionPage implements Serializable {
             bookingList = b == null ? List.of() : b;
             List<ChangeView> c = Messages.call(null, () -> days.changes(id));
             changes = c == null ? List.of() : c;
+            List<CarriedRow> cm = Messages.call(null, () -> outreach.carried(id));
+            carried = cm == null ? List.of() : cm;
+        }
+    }
+
+    /** 带案下访: the leader carries a matter (by its number) to this session. */
+    public void carry() {
+        if (Messages.call("caseVisitForm", () -> outreach.carry(id, carryNumber, carryPurpose)) != null) {
+            Messages.info("reception3.carried.added", carryNumber);
+            carryNumber = carryPurpose = null;
+            load();
+        }
+    }
+
+    /** 约访: staff invite a petitioner; the code is shown once to pass on. */
+    public void invite() {
+        invitation = Messages.call("inviteForm", () -> outreach.invite(id,
+                new Forms.InvitationForm(inviteName, inviteIdNumber, invitePhone, inviteSubject, inviteMatter)));
+        if (invitation != null) {
+            inviteName = inviteIdNumber = invitePhone = inviteSubject = inviteMatter = null;
+            load();
         }
     }
 
@@ -124,6 +162,22 @@ public class ReceptionSessionPage implements Serializable {
         return categories;
     }
 
+    public List<CarriedRow> getCarried() { return carried; }
+    public BookingReceipt getInvitation() { return invitation; }
+    public String getCarryNumber() { return carryNumber; }
+    public void setCarryNumber(String v) { carryNumber = v; }
+    public String getCarryPurpose() { return carryPurpose; }
+    public void setCarryPurpose(String v) { carryPurpose = v; }
+    public String getInviteName() { return inviteName; }
+    public void setInviteName(String v) { inviteName = v; }
+    public String getInviteIdNumber() { return inviteIdNumber; }
+    public void setInviteIdNumber(String v) { inviteIdNumber = v; }
+    public String getInvitePhone() { return invitePhone; }
+    public void setInvitePhone(String v) { invitePhone = v; }
+    public String getInviteSubject() { return inviteSubject; }
+    public void setInviteSubject(String v) { inviteSubject = v; }
+    public String getInviteMatter() { return inviteMatter; }
+    public void setInviteMatter(String v) { inviteMatter = v; }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public SessionView getSession() { return session; }

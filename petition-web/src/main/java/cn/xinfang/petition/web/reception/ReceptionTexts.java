@@ -3,6 +3,7 @@ package cn.xinfang.petition.web.reception;
 import cn.xinfang.petition.casehandling.boundary.Printing;
 import cn.xinfang.petition.reception.entity.CalendarTexts;
 import cn.xinfang.petition.reception.entity.ReceptionForm;
+import cn.xinfang.petition.reception.entity.Recurrence;
 import cn.xinfang.petition.reception.entity.Views.PublicSession;
 import cn.xinfang.petition.web.shared.Bundle;
 
@@ -54,6 +55,36 @@ public final class ReceptionTexts {
         }
         return new CalendarTexts(Bundle.text(locale, "reception.ics.summary"), Bundle.text(locale, "reception.ics.description"),
                 forms, locale);
+    }
+
+    /** A rule's recurrence in words: 每周一、周三 / 每2周的周一 / 单月15日 / 每月第一个周一 / 每3个月的最后一天 (keys reception3.recur.*). */
+    public static String recurrence(Locale locale, Recurrence r) {
+        String months = switch (r.monthSet()) {
+            case ALL -> "";
+            case ODD, EVEN -> Bundle.text(locale, "reception3.recur.months." + r.monthSet().name());
+            case CHOSEN -> Bundle.text(locale, "reception3.recur.months.CHOSEN",
+                    r.months().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(Bundle.text(locale, "reception3.recur.sep"))));
+        };
+        String every = r.interval() == 1 ? Bundle.text(locale, "reception3.recur.every." + r.frequency().name())
+                : Bundle.text(locale, "reception3.recur.everyN." + r.frequency().name(), String.valueOf(r.interval()));
+        String when;
+        if (r.frequency() == Recurrence.Frequency.WEEKLY) {
+            String kind = r.interval() == 1 ? "reception3.weekday.short." : "reception3.weekday.";
+            when = r.weekdays().stream().map(d -> Bundle.text(locale, kind + d.name())).collect(java.util.stream.Collectors.joining(Bundle.text(locale, "reception3.recur.sep")));
+        } else if (r.nth() != null) {
+            when = Bundle.text(locale, "reception3.recur.nth." + r.nth(), weekday(locale, r.weekdays().get(0)));
+        } else {
+            when = r.monthDay() == -1 ? Bundle.text(locale, "reception3.recur.lastDay") : Bundle.text(locale, "reception3.recur.day", String.valueOf(r.monthDay()));
+        }
+        // 单月 replaces 每月 ("单月15日"); chosen months come first ("3、9月 每月最后一个周五")
+        if (r.frequency() == Recurrence.Frequency.MONTHLY && r.interval() == 1 && !months.isEmpty()) {
+            return Bundle.text(locale, "reception3.recur.pattern", months, when);
+        }
+        return Bundle.text(locale, "reception3.recur.pattern", months.isEmpty() ? every : months + " " + every, when);
+    }
+
+    public static String weekday(Locale locale, java.time.DayOfWeek d) {
+        return Bundle.text(locale, "reception3.weekday." + d.name());
     }
 
     static String date(Locale locale, LocalDate d) {

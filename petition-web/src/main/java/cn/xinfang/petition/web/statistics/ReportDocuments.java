@@ -20,9 +20,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import cn.xinfang.petition.casehandling.boundary.Printing;
 
 /**
  * The downloads of 统计报表: the tables as .xlsx (the same numbers as the screen, Chinese headers,
@@ -33,6 +35,7 @@ public final class ReportDocuments {
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    public static final String PDF = "application/pdf";
 
     private final ResourceBundle b = ResourceBundle.getBundle("cn.xinfang.petition.web.i18n.messages", Locale.CHINA);
     private final Summary s;
@@ -125,8 +128,7 @@ public final class ReportDocuments {
             for (String sentence : text.bulletin()) {
                 paragraph(doc, sentence, 16, false);
             }
-            List<Figure> main = List.of(Figure.RECEIVED, Figure.RECEIVED_PERSONS, Figure.LETTERS, Figure.VISIT_BATCHES,
-                    Figure.VISIT_PERSONS, Figure.ACCEPTED, Figure.REPEATS, Figure.DISTINCT, Figure.BACKLOG);
+            List<Figure> main = MAIN;
             XWPFTable table = doc.createTable(main.size() + 1, 4);
             String[] head = {t("statistics.figure"), t("statistics.value"), t("statistics.previous"), t("statistics.change")};
             for (int i = 0; i < head.length; i++) {
@@ -145,6 +147,36 @@ public final class ReportDocuments {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * The generated text as a PDF through the product's official-document writer (Chinese font
+     * embedded): the title, the period, the 工作总结 and 信访通报 sections, the main figures beside
+     * last year's. No letterhead: it is the officer's draft of a section, not an issued document.
+     */
+    public byte[] pdf(Printing printing) {
+        ReportText text = ReportText.chinese(s);
+        List<String> paragraphs = new ArrayList<>();
+        paragraphs.add(periodLine());
+        paragraphs.add(t("statistics2.pdf.summaryHeading"));
+        paragraphs.addAll(text.summary());
+        paragraphs.add(t("statistics2.pdf.bulletinHeading"));
+        paragraphs.addAll(text.bulletin());
+        paragraphs.add(t("statistics2.pdf.figuresHeading"));
+        List<Printing.Line> lines = new ArrayList<>();
+        for (Figure f : MAIN) {
+            Summary.FigureValue v = s.figures().get(f.key());
+            lines.add(new Printing.Line(t("figure." + f.key()), v.changePct() == null
+                    ? MessageFormat.format(t("statistics2.pdf.figure"), String.valueOf(v.value()), String.valueOf(v.previous()))
+                    : MessageFormat.format(t("statistics2.pdf.figureChange"), String.valueOf(v.value()),
+                    String.valueOf(v.previous()), v.changePct().toPlainString())));
+        }
+        return printing.print(new Printing.Notice(null, MessageFormat.format(t("stats.docx.title"), text.period(s.from(), s.to())),
+                paragraphs, lines, null, null, t("statistics2.pdf.footer")));
+    }
+
+    /** The figures the Word and PDF reports list beside last year's. */
+    static final List<Figure> MAIN = List.of(Figure.RECEIVED, Figure.RECEIVED_PERSONS, Figure.LETTERS, Figure.VISIT_BATCHES,
+            Figure.VISIT_PERSONS, Figure.ACCEPTED, Figure.REPEATS, Figure.DISTINCT, Figure.BACKLOG);
 
     private String periodLine() {
         String line = MessageFormat.format(t("statistics.periodLine"), s.from().toString(), s.to().toString(),

@@ -60,6 +60,10 @@ public final class ReportText {
         out.add(acceptance());
         out.add(distinct());
         out.add(visits());
+        String reception = reception(period);
+        if (reception != null) {
+            out.add(reception);
+        }
         out.add(reviews("review"));
         out.add(reviews("reReview"));
         String rating = satisfaction();
@@ -222,6 +226,20 @@ public final class ReportText {
         }
         return f("report.period.range", from.getYear(), from.getMonthValue(), from.getDayOfMonth(), to.getYear(),
                 to.getMonthValue(), to.getDayOfMonth());
+    }
+
+    /** 领导接待日: sessions, leaders (人次 by level), petitioners (批 / 人次), 按时答复率 and 化解率; null without a held session. */
+    private String reception(String period) {
+        if (!s.figures().containsKey("receptionSessions") || v("receptionSessions") == 0) {
+            return null;
+        }
+        long leaders = v("receptionCountyLeaders") + v("receptionDepartmentLeaders") + v("receptionTownshipLeaders");
+        Summary.RateValue onTime = s.rates().get("receptionOnTimeReplyPct");
+        Summary.RateValue resolved = s.rates().get("receptionResolutionPct");
+        String rates = (onTime == null || onTime.value() == null ? "" : f("reception3.report.onTime", onTime.value().toPlainString()))
+                + (resolved == null || resolved.value() == null ? "" : f("reception3.report.resolved", resolved.value().toPlainString()));
+        return f("reception3.report.sentence", period, v("receptionSessions"), leaders, v("receptionCountyLeaders"),
+                v("receptionDepartmentLeaders"), v("receptionTownshipLeaders"), v("receptionBatches"), v("receptionPersons"), rates);
     }
 
     private long v(String key) {

@@ -1,5 +1,6 @@
 package cn.xinfang.petition.web.statistics;
 
+import cn.xinfang.petition.casehandling.boundary.Printing;
 import cn.xinfang.petition.organization.boundary.UnitView;
 import cn.xinfang.petition.organization.boundary.Units;
 import cn.xinfang.petition.shared.boundary.BusinessException;
@@ -21,8 +22,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 /**
- * /statistics/download?format=xlsx|docx&amp;from=…&amp;to=…[&amp;asOf=…][&amp;unit=ID]: the tables as
- * Excel, the generated report text as Word. Protected like every /statistics/ page; the figures
+ * /statistics/download?format=xlsx|docx|pdf&amp;from=…&amp;to=…[&amp;asOf=…][&amp;unit=ID]: the tables as
+ * Excel, the generated report text as Word or PDF. Protected like every /statistics/ page; the figures
  * are the caller's own (scoped in the EJB). Bad input is a 400 with the message in Chinese.
  */
 @WebServlet("/statistics/download")
@@ -34,10 +35,13 @@ public class StatisticsDownloadServlet extends HttpServlet {
     @Inject
     Units units;
 
+    @Inject
+    Printing printing;
+
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
         String format = req.getParameter("format");
-        if (!"xlsx".equals(format) && !"docx".equals(format)) {
+        if (!"xlsx".equals(format) && !"docx".equals(format) && !"pdf".equals(format)) {
             res.sendError(404);
             return;
         }
@@ -59,9 +63,16 @@ public class StatisticsDownloadServlet extends HttpServlet {
         String unitName = s.unit() == null ? null : units.directory().stream().filter(u -> u.id() == s.unit())
                 .map(UnitView::name).findFirst().orElse(null);
         ReportDocuments docs = new ReportDocuments(s, unitName);
-        byte[] body = "xlsx".equals(format) ? docs.xlsx() : docs.docx();
+        byte[] body;
+        try {
+            body = "xlsx".equals(format) ? docs.xlsx() : "docx".equals(format) ? docs.docx() : docs.pdf(printing);
+        } catch (BusinessException e) {
+            res.sendError(422, Bundle.text(e.key(), e.args()));
+            return;
+        }
         String name = "信访统计_" + s.from() + "_" + s.to() + "." + format;
-        res.setContentType("xlsx".equals(format) ? ReportDocuments.XLSX : ReportDocuments.DOCX);
+        res.setContentType("xlsx".equals(format) ? ReportDocuments.XLSX : "docx".equals(format) ? ReportDocuments.DOCX
+                : ReportDocuments.PDF);
         res.setHeader("Content-Disposition", "attachment; filename=\"statistics-" + s.from() + "-" + s.to() + "." + format
                 + "\"; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
         res.setHeader("Cache-Control", "no-store");

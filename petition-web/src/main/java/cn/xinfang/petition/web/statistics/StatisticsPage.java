@@ -129,6 +129,16 @@ public class StatisticsPage implements Serializable {
      * The query string of the matter list behind a figure: this period's ({@code previous}
      * false) or last year's, optionally one cell of a table ({@code slice}).
      */
+    /** {@code key=…&from=…&to=…[&unit=…]} of a reception-day figure's drill-down (/reception/figure.xhtml). */
+    public String receptionDrill(String key, boolean previous) {
+        if (summary == null) {
+            return "";
+        }
+        LocalDate f = previous ? summary.previousFrom() : summary.from();
+        LocalDate t = previous ? summary.previousTo() : summary.to();
+        return "key=" + enc(key) + "&from=" + f + "&to=" + t + (summary.unit() == null ? "" : "&unit=" + summary.unit());
+    }
+
     public String drill(String key, boolean previous, String slice) {
         if (summary == null) {
             return "";

@@ -12,7 +12,7 @@ public enum WorkspaceArea {
     CASES("cases", "pi pi-inbox", Set.of(Roles.REGISTRAR, Roles.OFFICER, Roles.UNIT_CLERK, Roles.UNIT_LEADER, Roles.COUNTY_LEADER)),
     RECEPTION("reception", "pi pi-users", Set.of(Roles.REGISTRAR, Roles.OFFICER, Roles.UNIT_LEADER, Roles.COUNTY_LEADER)),
     ACCOUNTABILITY("accountability", "pi pi-flag", Set.of(Roles.OFFICER, Roles.UNIT_CLERK, Roles.UNIT_LEADER, Roles.COUNTY_LEADER)),
-    APPRAISAL("appraisal", "pi pi-star", Set.of(Roles.APPRAISER, Roles.OFFICER, Roles.UNIT_LEADER, Roles.COUNTY_LEADER)),
+    APPRAISAL("appraisal", "pi pi-star", Set.of(Roles.APPRAISER, Roles.OFFICER, Roles.UNIT_LEADER, Roles.UNIT_CLERK, Roles.COUNTY_LEADER)),
     STATISTICS("statistics", "pi pi-chart-bar", Set.of(Roles.OFFICER, Roles.APPRAISER, Roles.UNIT_LEADER, Roles.COUNTY_LEADER)),
     ADMIN("admin", "pi pi-cog", Set.of(Roles.ADMIN));
 

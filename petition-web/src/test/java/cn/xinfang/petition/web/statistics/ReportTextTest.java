@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The generated sentences adapt to the data: 上升 / 下降 / 持平, one item or a list, zero counts said naturally. */
 class ReportTextTest {
@@ -61,6 +62,32 @@ class ReportTextTest {
         assertEquals(8, text.size(), "no rating sentence without ratings");
     }
 
+    /** The example: "全年共组织118次县领导接访活动，… 286人次 … 共接访群众271批640人次，按时答复率达到96%，化解率48%". */
+    @Test
+    void theReceptionDaysHaveTheirSentenceAfterTheVisits() {
+        Map<String, long[]> v = new HashMap<>();
+        v.put("received", new long[] {10, 8});
+        v.put("receivedPersons", new long[] {10, 8});
+        v.put("visitBatches", new long[] {10, 8});
+        v.put("visitPersons", new long[] {10, 8});
+        v.put("individualVisits", new long[] {10, 8});
+        Summary s = summary(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), v, List.of(), List.of());
+        long[][] reception = {{118}, {200}, {50}, {36}, {271}, {640}};
+        String[] keys = {"receptionSessions", "receptionCountyLeaders", "receptionDepartmentLeaders", "receptionTownshipLeaders",
+                "receptionBatches", "receptionPersons"};
+        for (int i = 0; i < keys.length; i++) {
+            s.figures().put(keys[i], new Summary.FigureValue(reception[i][0], 0, null));
+        }
+        s.rates().put("receptionOnTimeReplyPct", new Summary.RateValue(new BigDecimal("96.0"), null, null));
+        s.rates().put("receptionResolutionPct", new Summary.RateValue(new BigDecimal("48.0"), null, null));
+        List<String> text = ReportText.chinese(s).summary();
+        assertEquals("2025年共组织118次领导接访活动，参与接访的领导286人次（县级领导200人次、部门领导50人次、镇领导36人次），"
+                + "共接访群众271批640人次，批示件按时答复率96.0%，化解率48.0%。", text.get(4), String.join("\n", text));
+
+        s.figures().put("receptionSessions", new Summary.FigureValue(0, 0, null));
+        assertTrue(ReportText.chinese(s).summary().stream().noneMatch(t -> t.contains("接访活动")), "no sentence without a session");
+    }
+
     @Test
     void aQuietMonthIsSaidPlainly() {
         Map<String, long[]> v = new HashMap<>();
@@ -98,7 +125,8 @@ class ReportTextTest {
         }
         Map<String, Summary.RateValue> rates = new LinkedHashMap<>();
         for (Figure f : Figure.values()) {
-            if (f.isRate()) {
+            // the reception-day rates come from the reception feature, not from these counts
+            if (f.isRate() && !f.isReception()) {
                 BigDecimal a = cn.xinfang.petition.statistics.control.FigureCalculator.rate(f, now);
                 BigDecimal b = cn.xinfang.petition.statistics.control.FigureCalculator.rate(f, before);
                 rates.put(f.key(), new Summary.RateValue(a, b, a == null || b == null ? null : a.subtract(b)));

@@ -1,0 +1,67 @@
+package cn.xinfang.petition.it;
+
+import cn.xinfang.petition.organization.control.PasswordHasher;
+import cn.xinfang.petition.organization.entity.AppUser;
+import cn.xinfang.petition.organization.entity.Unit;
+import cn.xinfang.petition.organization.entity.UnitKind;
+import cn.xinfang.petition.shared.entity.Role;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+
+/** What the appraisal tests add to a test county: its appraiser, a third department, steps dated back. */
+@Stateless
+@PermitAll
+public class AppraisalFixtures {
+
+    @PersistenceContext(unitName = "petition")
+    EntityManager em;
+
+    @Inject
+    PasswordHasher hasher;
+
+    /** The county's appraisal office account: "apr" + tag. */
+    public String appraiser(Fixtures.County c) {
+        String name = "apr" + c.tag();
+        if (em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class).setParameter("username", name).getResultList().isEmpty()) {
+            em.persist(new AppUser(name, "测试考核办", em.find(Unit.class, c.countyId()), EnumSet.of(Role.APPRAISER),
+                    hasher.hash(Fixtures.PASSWORD.toCharArray()), Instant.now()));
+            em.flush();
+        }
+        return name;
+    }
+
+    /** A third department "X" + tag with a clerk "clx" + tag; returns its id. */
+    public long deptC(Fixtures.County c) {
+        Unit u = new Unit("X" + c.tag(), "测试局丙" + c.tag(), UnitKind.DEPARTMENT, em.find(Unit.class, c.countyId()));
+        em.persist(u);
+        em.persist(new AppUser("clx" + c.tag(), "测试unit_clerk", u, EnumSet.of(Role.UNIT_CLERK),
+                hasher.hash(Fixtures.PASSWORD.toCharArray()), Instant.now()));
+        em.flush();
+        return u.getId();
+    }
+
+    /** A leader of department B: "lxb" + tag. */
+    public String leaderB(Fixtures.County c) {
+        String name = "lxb" + c.tag();
+        em.persist(new AppUser(name, "测试unit_leader", em.find(Unit.class, c.deptBId()), EnumSet.of(Role.UNIT_LEADER),
+                hasher.hash(Fixtures.PASSWORD.toCharArray()), Instant.now()));
+        em.flush();
+        return name;
+    }
+
+    /** Test-only: every step of these matters taken at {@code at}, their ratings given on {@code ratedOn}. */
+    public void dateBack(List<Long> matters, Instant at, LocalDate ratedOn) {
+        em.createQuery("UPDATE MatterEvent e SET e.at = :a WHERE e.matter.id IN :b").setParameter("a", at).setParameter("b", matters)
+                .executeUpdate();
+        em.createQuery("UPDATE Matter m SET m.evaluation.ratedOn = :a WHERE m.id IN :b AND m.evaluation.rating IS NOT NULL")
+                .setParameter("a", ratedOn).setParameter("b", matters).executeUpdate();
+    }
+}

@@ -1,0 +1,61 @@
+package cn.xinfang.petition.web.appraisal;
+
+import cn.xinfang.petition.appraisal.boundary.AppraisalRuns;
+import cn.xinfang.petition.appraisal.entity.AppraisalViews.ResultView;
+import cn.xinfang.petition.appraisal.entity.AppraisalViews.RunView;
+import cn.xinfang.petition.appraisal.entity.RunStatus;
+import cn.xinfang.petition.shared.boundary.Roles;
+import cn.xinfang.petition.web.shared.Messages;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** A run: its progress while it computes (polled), then the ranking; the appraisal office publishes it. */
+@Named
+@ViewScoped
+public class RunPage implements Serializable {
+
+    @Inject
+    AppraisalRuns runs;
+
+    private Long id;
+    private RunView run;
+    private List<ResultView> results;
+
+    public void load() {
+        if (run == null && id != null) {
+            refresh();
+        }
+    }
+
+    public void refresh() {
+        run = Messages.call("runForm", () -> runs.run(id));
+        results = run != null && run.status() == RunStatus.DONE ? runs.results(id) : List.of();
+    }
+
+    public boolean isRunning() {
+        return run != null && (run.status() == RunStatus.QUEUED || run.status() == RunStatus.RUNNING);
+    }
+
+    public boolean isMayPublish() {
+        return run != null && run.status() == RunStatus.DONE && !run.stage().name().equals("PUBLISHED")
+                && FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.APPRAISER);
+    }
+
+    public void publish() {
+        RunView r = Messages.call("runForm", () -> runs.publish(id, run.lockVersion()));
+        if (r != null) {
+            refresh();
+            Messages.info("appraisal.publishedDone");
+        }
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public RunView getRun() { return run; }
+    public List<ResultView> getResults() { return results; }
+}
