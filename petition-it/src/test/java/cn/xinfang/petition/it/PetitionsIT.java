@@ -137,8 +137,10 @@ class PetitionsIT extends InContainerTest {
         assertNull(a.originId());
 
         // 纯件数: distinct matters are those without an origin
-        long distinct = fixtures.count("SELECT COUNT(m) FROM Matter m WHERE m.petitioner.idNumber = '" + id + "' AND m.origin IS NULL");
-        long total = fixtures.count("SELECT COUNT(m) FROM Matter m WHERE m.petitioner.idNumber = '" + id + "'");
+        long distinct = fixtures.count("SELECT COUNT(m) FROM Matter m WHERE m.petitioner.idNumberIndex = '"
+                + cn.xinfang.petition.casehandling.entity.Petitioner.idNumberIndex(id) + "' AND m.origin IS NULL");
+        long total = fixtures.count("SELECT COUNT(m) FROM Matter m WHERE m.petitioner.idNumberIndex = '"
+                + cn.xinfang.petition.casehandling.entity.Petitioner.idNumberIndex(id) + "'");
         assertEquals(1, distinct);
         assertEquals(3, total);
 

@@ -126,7 +126,11 @@ public class AppraisalRuns {
     }
 
     /** 自查: the caller's unit in the newest finished run of each scheme of the year that scores it. */
-    public List<Breakdown> mine(int year) {
+    public List<Breakdown> mine(Integer year) {
+        // the year is checked here, after security, so that a caller without the role learns nothing from a 400
+        if (year == null) {
+            throw BusinessException.onField("year", "appraisal.error.year");
+        }
         AppUser me = currentUser.get();
         long unit = ownUnit(me);
         List<Breakdown> out = new ArrayList<>();

@@ -127,7 +127,8 @@ public class ReceptionDays {
 
     public GroupView saveGroup(@NotNull Forms.GroupForm f) {
         Unit unit = unitInScope(f.unitId());
-        if (f.memberIds() != null && f.memberIds().contains(null)) {
+        // not contains(null): an immutable list (List.of) throws on it
+        if (f.memberIds() != null && f.memberIds().stream().anyMatch(java.util.Objects::isNull)) {
             throw BusinessException.onField("memberIds", "error.required");
         }
         List<Leader> members = f.memberIds() == null ? List.of() : f.memberIds().stream().map(this::leader).toList();

@@ -106,7 +106,7 @@ class AuthorizationMatrixIT {
                 List<String> cells = new ArrayList<>();
                 for (String role : ROLES) {
                     String own = cell(call(method, op, path, matters[role.equals("clerk2") ? 1 : 0], role, body));
-                    String other = path.contains("{id}") && path.startsWith("/petition/api/matters/")
+                    String other = matterOperation(path)
                             ? cell(call(method, op, path, matters[role.equals("clerk2") ? 0 : 1], role, body)) : own;
                     cells.add(own.equals(other) ? own : own + "/" + other);
                 }
@@ -134,14 +134,19 @@ class AuthorizationMatrixIT {
                 problems.add("a row for " + op + ", which the OpenAPI document does not have");
             }
         }
-        long matterRows = observed.keySet().stream().filter(op -> op.contains(" /matters/{id}")).count();
+        long matterRows = observed.keySet().stream().filter(op -> matterOperation(op)).count();
         System.out.println("AuthorizationMatrixIT: " + observed.size() + " operations x " + ROLES.size() + " roles = "
                 + observed.size() * ROLES.size() + " cells (" + matterRows + " matter operations on an own and another unit's matter: "
                 + (observed.size() + matterRows) * ROLES.size() + " calls), " + problems.size() + " differences");
         assertTrue(problems.isEmpty(), String.join("\n", problems) + "\n(columns: " + ROLES + "; observed table in " + out + ")");
     }
 
-    static String cell(int status) {
+    /** An operation on a matter ({@code /matters/{id}/…}, also under another area's path): called on both matters. */
+    static boolean matterOperation(String path) {
+        return path.contains("/matters/{id}");
+    }
+
+        static String cell(int status) {
         return switch (status) {
             case 401 -> "U";
             case 403 -> "D";
@@ -152,7 +157,7 @@ class AuthorizationMatrixIT {
     }
 
     private int call(String method, String op, String path, long matter, String role, String body) throws Exception {
-        String target = path.replaceFirst("^/petition/", "").replace("{id}", path.startsWith("/petition/api/matters/") ? String.valueOf(matter) : NO_SUCH_ID).replace("{aid}", NO_SUCH_ID)
+        String target = path.replaceFirst("^/petition/", "").replace("{id}", matterOperation(path) ? String.valueOf(matter) : NO_SUCH_ID).replace("{aid}", NO_SUCH_ID)
                 .replace("{kind}", "FILE").replace("{format}", "xlsx").replace("{year}", "1990")
                 .replaceAll("\\{[A-Za-z]+}", NO_SUCH_ID);
         if (op.startsWith("POST /matters/{id}/attachments") && !op.contains("withdrawal")) {

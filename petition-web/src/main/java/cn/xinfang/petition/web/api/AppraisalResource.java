@@ -245,9 +245,6 @@ public class AppraisalResource {
     @GET
     @Path("mine")
     public List<Breakdown> mine(@QueryParam("year") Integer year) {
-        if (year == null) {
-            throw BusinessException.onField("year", "appraisal.error.year");
-        }
         return runs.mine(year);
     }
 }

@@ -52,6 +52,9 @@ public class ImportsResource {
     public Response upload(@QueryParam("dryRun") String dryRun, @QueryParam("name") String name,
                            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage, InputStream body)
             throws IOException {
+        // security before the body is read or parsed: without this call an anonymous client had the
+        // server read and parse a spreadsheet and answer 422 with its problems (AuthorizationMatrixIT)
+        imports.maxRows();
         Locale locale = ApiLocale.of(acceptLanguage);
         boolean dry = dryRun == null || !"false".equalsIgnoreCase(dryRun.strip());
         String fileName = name == null || name.isBlank() ? "ledger" : name.strip();
