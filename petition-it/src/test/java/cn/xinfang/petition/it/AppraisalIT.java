@@ -271,13 +271,16 @@ class AppraisalIT extends InContainerTest {
         assertEquals("12.00", next.items().get(1).points().toPlainString());
         assertEquals("year", assertThrows(BusinessException.class, () -> as(appraiser, PASSWORD, () -> appraisals.copy(s.id(), YEAR + 1))).field());
         // an indicator no area provides yet cannot be used
-        List<ItemForm> withLeader = new ArrayList<>(dachuan());
-        withLeader.add(ItemForm.of("B3", "包案化解率", ItemKind.INDICATOR, "leaderCaseResolution", Scoring.THRESHOLD_DEDUCTION, "4")
-                .withThreshold("85", "1"));
+        List<ItemForm> withReviews = new ArrayList<>(dachuan());
+        withReviews.add(ItemForm.of("C3", "复查复核被撤销", ItemKind.DEDUCTION, "reviewsOverturned", Scoring.PER_EVENT, "0")
+                .withPerEvent("2", null));
         assertEquals("appraisal.error.unavailable", assertThrows(BusinessException.class,
-                () -> as(appraiser, PASSWORD, () -> appraisals.revise(next.id(), next.lockVersion(), withLeader, null))).key());
+                () -> as(appraiser, PASSWORD, () -> appraisals.revise(next.id(), next.lockVersion(), withReviews, null))).key());
         assertTrue(as(appraiser, PASSWORD, () -> appraisals.indicators()).stream()
-                .anyMatch(i -> i.key().equals("leaderCaseResolution") && !i.available()));
+                .anyMatch(i -> i.key().equals("reviewsOverturned") && !i.available()));
+        // accountability provides 包案化解率 and 责任追究 now (AppraisalAccountabilityIT reads them)
+        assertTrue(as(appraiser, PASSWORD, () -> appraisals.indicators()).stream()
+                .anyMatch(i -> i.key().equals("leaderCaseResolution") && i.available()));
         // the unit reads the scheme it is scored by
         assertEquals(2, as(c.clerkA(), PASSWORD, () -> appraisals.schemes()).size());
     }
