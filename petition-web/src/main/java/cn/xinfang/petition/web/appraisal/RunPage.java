@@ -10,7 +10,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.List;
 
@@ -56,6 +59,17 @@ public class RunPage implements Serializable {
 
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
+    /** The results as .xlsx, the same workbook as GET /api/appraisal/runs/{id}/results.xlsx. */
+    public StreamedContent getXlsx() {
+        long runId = id;
+        return DefaultStreamedContent.builder().name("appraisal-" + run.year() + "-" + runId + ".xlsx").contentType(ResultWorkbook.XLSX)
+                .stream(() -> {
+                    List<ResultView> ranking = runs.results(runId);
+                    return new ByteArrayInputStream(new ResultWorkbook().xlsx(runs.run(runId), ranking,
+                            ranking.stream().map(r -> runs.breakdown(runId, r.unitId())).toList()));
+                }).build();
+    }
+
     public RunView getRun() { return run; }
     public List<ResultView> getResults() { return results; }
 }
