@@ -16,6 +16,7 @@ import cn.xinfang.petition.reception.entity.OutreachViews.FollowUpRow;
 import cn.xinfang.petition.reception.entity.ReceptionSession;
 import cn.xinfang.petition.reception.entity.Views.BookingReceipt;
 import cn.xinfang.petition.shared.boundary.BusinessException;
+import cn.xinfang.petition.shared.entity.PersonalData;
 import cn.xinfang.petition.shared.boundary.NotFoundException;
 import cn.xinfang.petition.shared.boundary.NotPermittedException;
 import cn.xinfang.petition.shared.boundary.Roles;
@@ -123,7 +124,7 @@ public class Outreach {
         Booking probe = new Booking(s, 0, codes.hash(code), f.name(), f.idNumber(), f.phone(), f.subject(), null, BookingVia.INVITATION,
                 me().getUsername(), today, now);
         if (!em.createNamedQuery(Booking.ACTIVE_OF_PERSON, Booking.class).setParameter("session", s)
-                .setParameter("idNumber", probe.getIdNumber()).setParameter("cancelled", BookingState.CANCELLED).getResultList().isEmpty()) {
+                .setParameter("idNumber", PersonalData.index(PersonalData.Kind.ID_NUMBER, probe.getIdNumber())).setParameter("cancelled", BookingState.CANCELLED).getResultList().isEmpty()) {
             throw BusinessException.onField("idNumber", "reception.error.alreadyBooked");
         }
         int number = em.createNamedQuery(Booking.MAX_NUMBER, Integer.class).setParameter("session", s).getSingleResult() + 1;

@@ -1,5 +1,6 @@
 package cn.xinfang.petition.reception.control;
 
+import cn.xinfang.petition.shared.entity.PersonalData;
 import cn.xinfang.petition.casehandling.entity.IdNumber;
 import cn.xinfang.petition.organization.control.DemoCountyReady;
 import cn.xinfang.petition.organization.entity.Unit;
@@ -133,7 +134,7 @@ public class DemoOutreach {
         int number = em.createNamedQuery(Booking.MAX_NUMBER, Integer.class).setParameter("session", s).getSingleResult() + 1;
         String id = IdNumber.withCheckCharacter("331199" + "19630418" + "205");
         boolean already = !em.createNamedQuery(Booking.ACTIVE_OF_PERSON, Booking.class).setParameter("session", s)
-                .setParameter("idNumber", id).setParameter("cancelled", BookingState.CANCELLED).getResultList().isEmpty();
+                .setParameter("idNumber", PersonalData.index(PersonalData.Kind.ID_NUMBER, id)).setParameter("cancelled", BookingState.CANCELLED).getResultList().isEmpty();
         if (already) {
             return false;
         }

@@ -22,6 +22,11 @@ public record Period(LocalDate from, LocalDate to, LocalDate asOf) {
         if (to == null) {
             throw BusinessException.onField("to", "error.statistics.required");
         }
+        inRange("from", from);
+        inRange("to", to);
+        if (asOf != null) {
+            inRange("asOf", asOf);
+        }
         if (to.isBefore(from)) {
             throw BusinessException.onField("to", "error.statistics.reversed");
         }
@@ -32,6 +37,16 @@ public record Period(LocalDate from, LocalDate to, LocalDate asOf) {
             throw BusinessException.onField("asOf", "error.statistics.asOfBeforeEnd");
         }
         return new Period(from, to, asOf == null ? to : asOf);
+    }
+
+    /** The days a period, its comparison year and its cut-off can be computed on without leaving the calendar. */
+    public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    public static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
+
+    private static void inRange(String field, LocalDate d) {
+        if (d.isBefore(EARLIEST) || d.isAfter(LATEST)) {
+            throw BusinessException.onField(field, "error.statistics.dateRange", EARLIEST, LATEST);
+        }
     }
 
     /**
