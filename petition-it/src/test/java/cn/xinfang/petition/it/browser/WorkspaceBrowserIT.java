@@ -24,9 +24,9 @@ class WorkspaceBrowserIT extends BrowserTest {
         AREAS.put("officer", Set.of("cases", "reception", "accountability", "appraisal", "statistics"));
         AREAS.put("leader", Set.of("cases", "reception", "accountability", "appraisal", "statistics"));
         AREAS.put("appraiser", Set.of("appraisal", "statistics"));
-        AREAS.put("clerk1", Set.of("cases", "accountability"));
+        AREAS.put("clerk1", Set.of("cases", "accountability", "appraisal"));
         AREAS.put("lead1", Set.of("cases", "reception", "accountability", "appraisal", "statistics"));
-        AREAS.put("clerk2", Set.of("cases", "accountability"));
+        AREAS.put("clerk2", Set.of("cases", "accountability", "appraisal"));
     }
 
     static final List<String> ALL = List.of("cases", "reception", "accountability", "appraisal", "statistics", "admin");
