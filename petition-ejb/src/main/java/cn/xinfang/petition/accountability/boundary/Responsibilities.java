@@ -16,6 +16,7 @@ import cn.xinfang.petition.shared.boundary.BusinessException;
 import cn.xinfang.petition.shared.boundary.NotPermittedException;
 import cn.xinfang.petition.shared.boundary.Roles;
 import cn.xinfang.petition.shared.entity.Role;
+import cn.xinfang.petition.shared.entity.TextRules;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -80,6 +81,7 @@ public class Responsibilities {
         if (!mine && !me.hasRole(Role.OFFICER) && !leaderOfHolder) {
             throw new NotPermittedException();
         }
+        TextRules.checked("reason", reason);
         AppUser target = staffOfCounty(to, me, "to");
         notAccused(d, target, "to");
         chains.hand(matterId, ResponsibilityRole.PERSON, target.getUsername(), reason, HoldingBasis.HANDOVER, me.getUsername());
@@ -96,6 +98,7 @@ public class Responsibilities {
     public ChainView nameLeader(long matterId, String leader, String reason) {
         MatterDetail d = petitions.get(matterId);
         AppUser me = currentUser.get();
+        TextRules.checked("reason", reason);
         AppUser target = staffOfCounty(leader, me, "leader");
         notAccused(d, target, "leader");
         if (!target.hasRole(Role.COUNTY_LEADER) && !target.hasRole(Role.UNIT_LEADER)) {
@@ -151,7 +154,8 @@ public class Responsibilities {
     }
 
     private AppUser staffOfCounty(String username, AppUser me, String field) {
-        AppUser u = username == null ? null : user(username.strip());
+        // a control character (NUL above all: PostgreSQL refuses it in a parameter) is refused on the field
+        AppUser u = username == null ? null : user(TextRules.checked(field, username).strip());
         if (u == null || !u.isEnabled() || Recipients.top(u.getUnit()) != Recipients.top(me.getUnit())
                 || STAFF.stream().noneMatch(u::hasRole)) {
             throw BusinessException.onField(field, "accountability2.error.person");
