@@ -312,19 +312,21 @@ public class AccountabilityCases implements ScheduledJob {
         }
         Set<Long> proposed = new HashSet<>(em.createQuery("SELECT c.matterId FROM AccountabilityCase c WHERE c.automatic = TRUE",
                 Long.class).getResultList());
-        int n = 0;
+        List<AccountabilityCase> cases = new ArrayList<>();
         for (ClockReading r : clocks.running()) {
             long late = ChronoUnit.DAYS.between(r.dueOn(), today);
             if (late > days && proposed.add(r.matterId())) {
                 AccountabilityCase c = AccountabilityCase.propose(r.matterId(), r.number(), r.countyId(), r.unitId(),
                         r.accusedUnitId(), (int) late, "(system)", today);
                 em.persist(c);
-                em.flush();
-                c.numbered();
-                n++;
+                cases.add(c);
             }
         }
-        return n;
+        // one flush for all (a flush per case re-checks every case before it: quadratic on a large county),
+        // then the numbers, which need the ids
+        em.flush();
+        cases.forEach(AccountabilityCase::numbered);
+        return cases.size();
     }
 
     // ------------------------------------------------------------------ helpers

@@ -7,6 +7,7 @@ import cn.xinfang.petition.accountability.entity.ClockChange;
 import cn.xinfang.petition.accountability.entity.ClockWatch;
 import cn.xinfang.petition.accountability.entity.DeadlineChanged;
 import cn.xinfang.petition.casehandling.boundary.MatterClocks;
+import cn.xinfang.petition.casehandling.entity.ClockReading;
 import cn.xinfang.petition.shared.boundary.Roles;
 import cn.xinfang.petition.shared.control.Clocks;
 import cn.xinfang.petition.shared.control.HolidayCalendar;
@@ -15,6 +16,8 @@ import cn.xinfang.petition.shared.control.ScheduledJob;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -27,7 +30,10 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 
@@ -75,6 +81,9 @@ public class DeadlineWatch implements ScheduledJob {
     @Inject
     Clock clock;
 
+    @Resource
+    SessionContext context;
+
     @Override
     public String name() {
         return JOB;
@@ -99,10 +108,53 @@ public class DeadlineWatch implements ScheduledJob {
         return run(LocalDate.now(clock));
     }
 
+    /** Readings per transaction of a run: a county's first run (every clock new) stays far from the timeout. */
+    static final int SLICE = 500;
+
     private Result run(LocalDate today) {
-        var readings = clocks.running();
+        // every running clock, in slices of matters, each slice compared, written and announced in a
+        // transaction of its own: on a large county's first run the work grows with the clocks, not
+        // with their square (each observer's query flushes its transaction's pending rows), and a
+        // run cut short leaves whole slices behind, which the next run, comparing states, continues
+        List<ClockReading> readings = new ArrayList<>(clocks.running());
+        readings.sort(Comparator.comparingLong(ClockReading::matterId));
+        DeadlineWatch self = context.getBusinessObject(DeadlineWatch.class);
+        int clocksRead = 0;
+        int created = 0;
+        int changes = 0;
+        int ended = 0;
+        int from = 0;
+        long lo = Long.MIN_VALUE;
+        while (true) {
+            int to = Math.min(readings.size(), from + SLICE);
+            // a slice ends between two matters, so a matter's clocks are compared together
+            while (to < readings.size() && to > from && readings.get(to).matterId() == readings.get(to - 1).matterId()) {
+                to++;
+            }
+            long hi = to < readings.size() ? readings.get(to).matterId() : Long.MAX_VALUE;
+            Result r = self.slice(today, lo, hi, readings.subList(from, to));
+            clocksRead += r.clocks();
+            created += r.created();
+            changes += r.changes();
+            ended += r.ended();
+            if (to >= readings.size()) {
+                break;
+            }
+            from = to;
+            lo = hi;
+        }
+        return new Result(clocksRead, created, changes, ended);
+    }
+
+    /**
+     * One slice of a run: the clocks of matters with ids in [{@code lo}, {@code hi}) against that
+     * range's rows of the last run, in a transaction of its own.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Result slice(LocalDate today, long lo, long hi, List<ClockReading> readings) {
         Map<WatchRun.Key, ClockWatch> last = new HashMap<>();
-        for (ClockWatch w : em.createNamedQuery(ClockWatch.ALL, ClockWatch.class).getResultList()) {
+        for (ClockWatch w : em.createNamedQuery(ClockWatch.IN_RANGE, ClockWatch.class)
+                .setParameter("lo", lo).setParameter("hi", hi).getResultList()) {
             last.put(new WatchRun.Key(w.getMatterId(), w.getClock()), w);
         }
         int soon = settings.dueSoonDays();

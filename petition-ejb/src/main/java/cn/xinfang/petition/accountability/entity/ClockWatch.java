@@ -24,9 +24,11 @@ import java.util.Objects;
 @Entity
 @Table(name = "clock_watch")
 @NamedQuery(name = ClockWatch.ALL, query = "SELECT w FROM ClockWatch w")
+@NamedQuery(name = ClockWatch.IN_RANGE, query = "SELECT w FROM ClockWatch w WHERE w.matterId >= :lo AND w.matterId < :hi")
 public class ClockWatch {
 
     public static final String ALL = "ClockWatch.all";
+    public static final String IN_RANGE = "ClockWatch.inRange";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "clock_watch_seq")
