@@ -36,6 +36,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
+import java.util.concurrent.TimeUnit;
+import org.jboss.ejb3.annotation.TransactionTimeout;
 
 /**
  * The deadline watch (issue 11, item 1): once per interval of the scheduled-job timer, across all
@@ -89,8 +91,15 @@ public class DeadlineWatch implements ScheduledJob {
         return JOB;
     }
 
+    /**
+     * The run's own transaction holds only the job's lease (the row lock that keeps other nodes out
+     * until it ends); the work is done in slices, each in a transaction of its own. A county's first
+     * run at a million matters takes minutes, so this transaction may outlive the server's default
+     * timeout (300 s), which would roll the lease back and make every expiry start again.
+     */
     @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @TransactionTimeout(value = RUN_TIMEOUT_MINUTES, unit = TimeUnit.MINUTES)
     public boolean runIfDue(Instant now) {
         if (!leases.claim(JOB, now.toEpochMilli() / settings.intervalMillis(), now)) {
             return false;
@@ -102,7 +111,11 @@ public class DeadlineWatch implements ScheduledJob {
         return true;
     }
 
+    /** How long a whole run may hold its lease. */
+    static final long RUN_TIMEOUT_MINUTES = 60;
+
     /** A run by hand (an officer or the administrator), serialised with the timer's runs. */
+    @TransactionTimeout(value = RUN_TIMEOUT_MINUTES, unit = TimeUnit.MINUTES)
     public Result runNow() {
         leases.lock(JOB);
         return run(LocalDate.now(clock));

@@ -64,7 +64,10 @@ public class DemoSupervision {
         if (!pending || !leases.claim(JOB, 0, now)) {
             return false;
         }
+        // the watch's own urging notices only: a notice an officer issued meanwhile (the first run can come
+        // minutes after the start) is never the demo's to spread
         List<SupervisionNotice> urged = em.createQuery("SELECT n FROM SupervisionNotice n WHERE n.level = :urge AND n.status = :issued"
+                        + " AND n.automatic = TRUE"
                         + " ORDER BY n.matterNumber", SupervisionNotice.class)
                 .setParameter("urge", NoticeLevel.URGE).setParameter("issued", NoticeStatus.ISSUED).getResultList();
         int i = 0;
