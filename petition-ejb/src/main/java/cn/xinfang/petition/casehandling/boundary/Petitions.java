@@ -45,6 +45,8 @@ import java.util.Optional;
 import cn.xinfang.petition.casehandling.control.AppealWindows;
 import cn.xinfang.petition.casehandling.control.IntakeChoices;
 import cn.xinfang.petition.casehandling.control.Registrar;
+import cn.xinfang.petition.casehandling.control.LookupCodes;
+import cn.xinfang.petition.shared.control.ServerSecret;
 import java.io.Serializable;
 
 /**
@@ -79,6 +81,9 @@ public class Petitions {
 
     @Inject
     AppealWindows windows;
+
+    @Inject
+    ServerSecret secret;
 
     @Inject
     Clock clock;
@@ -134,6 +139,47 @@ public class Petitions {
     @RolesAllowed({Roles.REGISTRAR, Roles.OFFICER})
     public Registered register(@NotNull RegistrationForm f, String idempotencyKey) {
         AppUser me = access.caller();
+        Map.Entry<Matter, Boolean> r = registered(me, f, idempotencyKey);
+        return new Registered(views.detail(r.getKey(), me), r.getValue());
+    }
+
+    /**
+     * A registration's matter, whether it was created (false: a retry of an earlier key) and the
+     * lookup code issued to it (null for a retry), which its answer shows this once.
+     */
+    public record Registration(long id, boolean created, String issuedLookupCode) implements Serializable {
+    }
+
+    /**
+     * The registration alone, for a caller without a transaction (the API): it commits when this
+     * call returns, and the caller reads the answer with {@link #get} afterwards, so the county's
+     * numbering lock is not held while the answer (the matter's whole detail) is read.
+     */
+    @RolesAllowed({Roles.REGISTRAR, Roles.OFFICER})
+    public Registration registerOnly(@NotNull RegistrationForm f, String idempotencyKey) {
+        Map.Entry<Matter, Boolean> r = registered(access.caller(), f, idempotencyKey);
+        return new Registration(r.getKey().getId(), r.getValue(), r.getValue() ? r.getKey().getIssuedLookupCode() : null);
+    }
+
+    /**
+     * The answer to a {@link #registerOnly}, read after it committed: the matter as {@link #get}
+     * shows it, with the lookup code issued at registration (only if it is the matter's current one).
+     */
+    @RolesAllowed({Roles.REGISTRAR, Roles.OFFICER})
+    public MatterDetail answer(@NotNull Registration r) {
+        Matter m = em.find(Matter.class, r.id());
+        if (m == null) {
+            throw new NotFoundException();
+        }
+        AppUser me = access.caller();
+        access.require(me, m);
+        if (r.issuedLookupCode() != null && LookupCodes.hash(secret.key(), r.issuedLookupCode()).equals(m.getLookupCodeHash())) {
+            m.issueLookupCode(r.issuedLookupCode(), m.getLookupCodeHash());
+        }
+        return views.detail(m, me);
+    }
+
+    private Map.Entry<Matter, Boolean> registered(AppUser me, RegistrationForm f, String idempotencyKey) {
         if (idempotencyKey != null && idempotencyKey.startsWith(cn.xinfang.petition.casehandling.control.LedgerWriter.KEY_PREFIX)) {
             // the historical import's keys: a client's key must not claim a ledger number
             throw new BusinessException("error.matter.idempotencyKey");
@@ -144,11 +190,10 @@ public class Petitions {
                     .setParameter("key", idempotencyKey).getResultStream().findFirst();
             if (earlier.isPresent()) {
                 access.require(me, earlier.get());
-                return new Registered(views.detail(earlier.get(), me), false);
+                return Map.entry(earlier.get(), false);
             }
         }
-        Matter matter = registrar.register(f, me.getUnit(), me.getUsername(), idempotencyKey);
-        return new Registered(views.detail(matter, me), true);
+        return Map.entry(registrar.register(f, me.getUnit(), me.getUsername(), idempotencyKey), true);
     }
 
     public MatterDetail get(long id) {

@@ -26,6 +26,7 @@ import java.util.UUID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The JSON API as a client (the 12345 hotline's system, say) uses it, with the demo accounts. */
@@ -113,10 +114,17 @@ class MattersApiIT {
         assertTrue(created.raw().headers().firstValue("Location").orElse("").contains("/api/matters/"));
         long matterId = created.json().getJsonObject("summary").getJsonNumber("id").longValue();
         String number = created.json().getJsonObject("summary").getString("number");
+        // the answer is read after the registration committed, and still shows the code issued to it, this once
+        String code = created.json().getJsonObject("followUp").getString("lookupCode", null);
+        assertNotNull(code, created.raw().body());
+        assertTrue(code.matches("[0-9A-Za-z]{4,16}"), code);
+        assertNull(call("GET", "matters/" + matterId, "registrar", null).json().getJsonObject("followUp")
+                .getString("lookupCode", null), "shown only in the registration's answer");
 
         Reply retry = call("POST", "matters", "registrar", withPlace(registration(id, "")), "Idempotency-Key", key);
         assertEquals(200, retry.status());
         assertEquals(matterId, retry.json().getJsonObject("summary").getJsonNumber("id").longValue());
+        assertNull(retry.json().getJsonObject("followUp").getString("lookupCode", null), "a retry does not show the code again");
         Reply earlier = call("POST", "matters/earlier", "registrar", "{\"idNumber\":\"" + id + "\"}");
         assertEquals(1, earlier.json().getJsonArray("matters").size(), "the retry created nothing");
         assertEquals(number, earlier.json().getJsonArray("matters").getJsonObject(0).getString("number"));

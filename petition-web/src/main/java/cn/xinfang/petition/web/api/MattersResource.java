@@ -102,12 +102,13 @@ public class MattersResource {
         if (form == null) {
             throw new BusinessException("api.bodyRequired");
         }
-        Petitions.Registered r = petitions.register(form, idempotencyKey);
+        // committed before the answer is read: the county's numbering lock is held for the registration only
+        Petitions.Registration r = petitions.registerOnly(form, idempotencyKey);
+        MatterDetail matter = petitions.answer(r);
         if (!r.created()) {
-            return Response.ok(r.matter()).build();
+            return Response.ok(matter).build();
         }
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(r.matter().summary().id())).build())
-                .entity(r.matter()).build();
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(r.id())).build()).entity(matter).build();
     }
 
     @GET
