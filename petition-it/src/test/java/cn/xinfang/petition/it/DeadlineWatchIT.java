@@ -86,6 +86,15 @@ class DeadlineWatchIT extends InContainerTest {
         assertEquals("NORMAL", status(id, "HANDLING"));
         assertEquals("NORMAL", status(id, "OBJECTION"), "the 5-working-day objection clock runs too");
         assertEquals(0, changes(id, "HANDLING"));
+        // the objection window is the unit's right, not a duty: it closes soon, then ends unused, never overdue
+        fixtures.setObjectionDue(id, today().plusDays(1));
+        as(c.officer(), PASSWORD, () -> watch.runNow());
+        assertEquals("DUE_SOON", status(id, "OBJECTION"));
+        fixtures.setObjectionDue(id, today().minusDays(1));
+        as(c.officer(), PASSWORD, () -> watch.runNow());
+        assertEquals("none", status(id, "OBJECTION"), "a lapsed window ends");
+        assertEquals(0, fixtures.count("SELECT COUNT(x) FROM ClockChange x WHERE x.matterId = " + id
+                + " AND x.clock = 'OBJECTION' AND x.to = 'OVERDUE'"), "never announced as overdue");
 
         // the day before the due-soon window, its first day (3 days before), the due day, the day after
         fixtures.setHandlingDue(id, today().plusDays(4));

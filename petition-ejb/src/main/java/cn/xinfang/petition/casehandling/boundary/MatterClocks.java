@@ -42,6 +42,9 @@ public class MatterClocks {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    java.time.Clock clock;
+
     /** All running clocks, every county. */
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     public List<ClockReading> running() {
@@ -106,6 +109,10 @@ public class MatterClocks {
             q.append(" WHERE");
         }
         q.append(" m.state IN :states AND ").append(due).append(" IS NOT NULL");
+        if (clock.window()) {
+            // a right's window, not a duty: it runs while open and ends unused, never overdue
+            q.append(" AND ").append(due).append(" >= :windowOpen");
+        }
         if (clock.routingMode() != null) {
             q.append(" AND m.routing.mode = :mode");
         }
@@ -117,6 +124,9 @@ public class MatterClocks {
         }
         if (clock.routingMode() != null) {
             query.setParameter("mode", clock.routingMode());
+        }
+        if (clock.window()) {
+            query.setParameter("windowOpen", LocalDate.now(this.clock));
         }
         params.forEach(query::setParameter);
         List<ClockReading> out = new ArrayList<>();

@@ -64,6 +64,16 @@ public enum DueClock {
         return due;
     }
 
+    /**
+     * Whether the clock is a right's window rather than a duty (the unit's objection to the
+     * routing): it runs while open and ends unused when it lapses; it is never late, never
+     * announced as overdue and never on a to-do list as overdue. (The search's "overdue" filter
+     * for it still finds the matters whose window has lapsed.)
+     */
+    public boolean window() {
+        return this == OBJECTION;
+    }
+
     /** Only 交办 matters are reported back; a 转办 matter's reply ends the unit's part. */
     public RoutingMode routingMode() {
         return this == REPORT_BACK ? RoutingMode.ASSIGN : null;
