@@ -80,6 +80,8 @@ class AppraisalIT extends InContainerTest {
     @Inject
     Appeals appeals;
     @Inject
+    cn.xinfang.petition.statistics.boundary.Statistics statistics;
+    @Inject
     cn.xinfang.petition.appraisal.boundary.Objections objections;
 
     /** 达川-shaped: computed 40 points (及时受理率 ×5, 按期答复率 ×10, 满意率 ×10 with 基本满意 at 0.9, 参评率 ×5, 重复信访 10 − 1 each), key work by inspection and entry, a veto. */
@@ -98,7 +100,11 @@ class AppraisalIT extends InContainerTest {
     }
 
     MatterDetail register(String repeatOfNumber, String idNumber) throws Exception {
-        RegistrationForm f = new RegistrationForm("LETTER", D, null, null, "考核某", idNumber, "13700000002", null, 1, List.of(),
+        return register(repeatOfNumber, idNumber, D);
+    }
+
+    MatterDetail register(String repeatOfNumber, String idNumber, LocalDate receivedOn) throws Exception {
+        RegistrationForm f = new RegistrationForm("LETTER", receivedOn, null, null, "考核某", idNumber, "13700000002", null, 1, List.of(),
                 CrossLevel.NONE, c.villageId(), "反映问题。", MatterKind.GRIEVANCE, "0701", MatterPurpose.DEMAND, null, null, repeatOfNumber);
         return as(c.registrar(), PASSWORD, () -> petitions.register(f));
     }
@@ -248,6 +254,72 @@ class AppraisalIT extends InContainerTest {
                 () -> as(appraiser, PASSWORD, () -> runs.start(s.id(), FROM, TO, CUT_OFF))).key());
         assertEquals("appraisal.error.locked", assertThrows(BusinessException.class,
                 () -> as(appraiser, PASSWORD, () -> appraisals.enter(s.id(), c.deptAId(), "B1", BigDecimal.ONE, null, null, null))).key());
+    }
+
+    /**
+     * 房山's three rates from the statistics' figures, read at the cut-off: 初信初访 f1 answered (化解), f2 answered
+     * but raised again by its repeat r1, f3 not answered; r1 answered and not raised again; backlog f2 (taken off the
+     * backlog before the cut-off) and f3 (still on it). A repeat of f1 after the cut-off changes nothing in a rerun.
+     */
+    @Test
+    void resolutionRatesOfFirstRepeatAndBacklogMattersAtTheCutOff() throws Exception {
+        String appraiser = more.appraiser(c);
+        String id1 = PetitionsIT.idNumber();
+        String id2 = PetitionsIT.idNumber();
+        MatterDetail m1 = register(null, id1);
+        MatterDetail m2 = register(null, id2);
+        long f1 = replied(routed(m1, c.deptAId()), c.clerkA(), c.leaderA(), null);
+        long f2 = replied(routed(m2, c.deptAId()), c.clerkA(), c.leaderA(), null);
+        long f3 = routed(register(null, PetitionsIT.idNumber()), c.deptAId());
+        long r1 = replied(routed(register(m2.summary().number(), id2), c.deptAId()), c.clerkA(), c.leaderA(), null);
+        for (long id : List.of(f1, f2, r1)) {
+            fixtures.backdateReply(id, D.plusDays(5));
+        }
+        more.dateBack(List.of(f1, f2, f3, r1), D.plusDays(1).atTime(10, 0).atZone(CHINA).toInstant(), D.plusDays(8));
+        more.backlog(f2, D.plusDays(2), D.plusDays(6));
+        more.backlog(f3, D.plusDays(2), null);
+
+        List<ItemForm> fangshan = List.of(
+                ItemForm.of("F1", "初信初访化解率", ItemKind.INDICATOR, "firstResolution", Scoring.THRESHOLD_DEDUCTION, "7")
+                        .withThreshold("90", "7"),
+                ItemForm.of("F2", "重信重访化解率", ItemKind.INDICATOR, "repeatResolution", Scoring.THRESHOLD_DEDUCTION, "7")
+                        .withThreshold("80", "7"),
+                ItemForm.of("F3", "积案化解率", ItemKind.INDICATOR, "backlogResolution", Scoring.RATE_TIMES_POINTS, "6"));
+        assertTrue(as(appraiser, PASSWORD, () -> appraisals.indicators()).stream()
+                .filter(i -> List.of("firstResolution", "repeatResolution", "backlogResolution").contains(i.key()))
+                .allMatch(i -> i.available() && i.rate()));
+        SchemeView s = as(appraiser, PASSWORD, () -> appraisals.create(YEAR, UnitGroup.DEPARTMENT, BigDecimal.TEN, 7, fangshan));
+        RunView first = waitFor(appraiser, as(appraiser, PASSWORD, () -> runs.start(s.id(), FROM, TO, CUT_OFF)).id());
+        Breakdown a = as(appraiser, PASSWORD, () -> runs.breakdown(first.id(), c.deptAId()));
+        // 初信初访 1 of 3 (33.33% < 90%): 0; 重信重访 1 of 1: 7; 积案 1 of 2 × 6 = 3
+        assertEquals(Map.of("F1", "0.00", "F2", "7.00", "F3", "3.00"), scores(a));
+        assertEquals("33.33", a.lines().get(0).ratePct().toPlainString());
+        assertEquals("100.00", a.lines().get(1).ratePct().toPlainString());
+        assertEquals("50.00", a.lines().get(2).ratePct().toPlainString());
+        Map<String, Long> behind = a.lines().stream().flatMap(l -> l.evidence().stream()).collect(Collectors.toMap(Evidence::key, Evidence::count));
+        assertEquals(Map.of("distinct", 3L, "firstResolved", 1L, "repeats", 1L, "repeatResolved", 1L, "backlogScreened", 2L,
+                "backlogResolved", 1L), behind);
+        // the drill-down lists exactly the matters the line counted, numerator and denominator
+        Map<String, List<Long>> expected = Map.of("distinct", List.of(f1, f2, f3), "firstResolved", List.of(f1), "repeats", List.of(r1),
+                "repeatResolved", List.of(r1), "backlogScreened", List.of(f2, f3), "backlogResolved", List.of(f2));
+        for (Map.Entry<String, List<Long>> e : expected.entrySet()) {
+            List<Long> listed = as(appraiser, PASSWORD, () -> runs.matters(first.id(), c.deptAId(), e.getKey(), 0, 20)).stream()
+                    .map(m -> m.id()).sorted().toList();
+            assertEquals(e.getValue().stream().sorted().toList(), listed, e.getKey());
+            assertEquals(e.getValue().size(), as(appraiser, PASSWORD, () -> runs.countMatters(first.id(), c.deptAId(), e.getKey())), e.getKey());
+        }
+        // the statistics count the same figures and rates for the unit
+        var summary = as(c.officer(), PASSWORD, () -> statistics.summary(FROM, TO, CUT_OFF, c.deptAId()));
+        assertEquals(1L, summary.figures().get("firstResolved").value());
+        assertEquals("33.3", summary.rates().get("firstResolutionPct").value().toPlainString());
+        assertEquals("100.0", summary.rates().get("repeatResolutionPct").value().toPlainString());
+        assertEquals("50.0", summary.rates().get("backlogResolutionPct").value().toPlainString());
+
+        // after the cut-off: f1 raised again today, f3 answered today; the rerun is the same
+        replied(f3, c.clerkA(), c.leaderA(), null);
+        register(m1.summary().number(), id1, TODAY);
+        RunView again = waitFor(appraiser, as(appraiser, PASSWORD, () -> runs.start(s.id(), FROM, TO, CUT_OFF)).id());
+        assertEquals(scores(a), scores(as(appraiser, PASSWORD, () -> runs.breakdown(again.id(), c.deptAId()))));
     }
 
     @Test

@@ -72,6 +72,12 @@ public class FigureConditions {
         FIGURES.put("backlog", c -> accepted(c) + " AND m.origin IS NULL AND m.closure.backlogSince <= :fgAsOf"
                 + " AND (m.closure.backlogEndedOn IS NULL OR m.closure.backlogEndedOn > :fgAsOf)"
                 + " AND (m.closure.resolvedOn IS NULL OR m.closure.resolvedOn > :fgAsOf)");
+        // 化解 (resolution) at the cut-off: the first and repeat matters, the backlog (see resolved)
+        FIGURES.put("firstResolved", c -> accepted(c) + " AND m.origin IS NULL AND " + resolved());
+        FIGURES.put("repeatResolved", c -> accepted(c) + " AND m.origin IS NOT NULL AND " + resolved());
+        FIGURES.put("backlogScreened", c -> accepted(c) + " AND m.origin IS NULL AND m.closure.backlogSince <= :fgAsOf");
+        FIGURES.put("backlogResolved", c -> accepted(c) + " AND m.origin IS NULL AND m.closure.backlogSince <= :fgAsOf"
+                + " AND (m.closure.backlogEndedOn <= :fgAsOf OR m.closure.resolvedOn <= :fgAsOf)");
         FIGURES.put("overdueAcceptance", c -> RECEIVED + " AND m.acceptance.due < :fgAsOf AND " + undecided(c));
         FIGURES.put("overdueHandling", c -> accepted(c) + " AND m.handling.due < :fgAsOf"
                 + " AND (m.reply.repliedOn IS NULL OR m.reply.repliedOn > :fgAsOf)");
@@ -239,6 +245,19 @@ public class FigureConditions {
     private static String undecided(Ctx c) {
         c.param("Decisions", DECISIONS);
         return "NOT EXISTS (SELECT 1 FROM MatterEvent u WHERE u.matter = m AND u.type IN :fgDecisions AND u.at < :fgCut)";
+    }
+
+    /**
+     * 化解 at the end of the cut-off day: 息诉息访 recorded by then, or answered by then (the reply
+     * issued) and, by then, neither a review (复查) request accepted on it nor the petitioner back
+     * on the same matter (a repeat registered after it: of a first matter, any repeat of it; of a
+     * repeat, a later repeat of the same first matter).
+     */
+    private static String resolved() {
+        return "(m.closure.resolvedOn <= :fgAsOf OR (m.reply.repliedOn <= :fgAsOf"
+                + " AND NOT EXISTS (SELECT 1 FROM Appeal ra WHERE ra.matter = m AND ra.requestedOn <= :fgAsOf)"
+                + " AND NOT EXISTS (SELECT 1 FROM Matter rn WHERE (rn.origin = m OR (rn.origin = m.origin AND rn.id > m.id))"
+                + " AND rn.intake.receivedOn <= :fgAsOf)))";
     }
 
     private static String rated(Ctx c, Rating r) {
