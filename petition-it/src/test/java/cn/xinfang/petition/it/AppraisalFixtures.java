@@ -71,4 +71,9 @@ public class AppraisalFixtures {
                 .setParameter("s", since).setParameter("e", endedOn).setParameter("id", matter).executeUpdate();
     }
 
+    /** Test-only: the day a 督办 notice was issued and its reply-by day. */
+    public void noticeDates(long notice, LocalDate issuedOn, LocalDate replyBy) {
+        em.createQuery("UPDATE SupervisionNotice n SET n.issuedOn = :i, n.replyBy = :r WHERE n.id = :id")
+                .setParameter("i", issuedOn).setParameter("r", replyBy).setParameter("id", notice).executeUpdate();
+    }
 }
