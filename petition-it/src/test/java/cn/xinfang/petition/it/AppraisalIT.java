@@ -15,6 +15,9 @@ import cn.xinfang.petition.appraisal.entity.SamplePolicy;
 import cn.xinfang.petition.appraisal.entity.Scoring;
 import cn.xinfang.petition.appraisal.entity.UnitGroup;
 import cn.xinfang.petition.casehandling.boundary.Appeals;
+import cn.xinfang.petition.casehandling.entity.AppealOutcome;
+import cn.xinfang.petition.casehandling.entity.AppealStage;
+import cn.xinfang.petition.casehandling.entity.DocumentKind;
 import cn.xinfang.petition.casehandling.boundary.Decision;
 import cn.xinfang.petition.casehandling.boundary.Handling;
 import cn.xinfang.petition.casehandling.boundary.MatterFilter;
@@ -79,6 +82,8 @@ class AppraisalIT extends InContainerTest {
     Handling handling;
     @Inject
     Appeals appeals;
+    @Inject
+    cn.xinfang.petition.casehandling.boundary.Documents documents;
     @Inject
     cn.xinfang.petition.statistics.boundary.Statistics statistics;
     @Inject
@@ -322,6 +327,43 @@ class AppraisalIT extends InContainerTest {
         assertEquals(scores(a), scores(as(appraiser, PASSWORD, () -> runs.breakdown(again.id(), c.deptAId()))));
     }
 
+    /**
+     * 房山: 复查复核 overturning the unit −20 each, ordered to handle again −10 each. Department A's replies x1
+     * (revoked or changed), x2 (revoked and sent back: the new outcome, printed on the review opinion) and x3
+     * (upheld) are reviewed today; each deduction lists its matter.
+     */
+    @Test
+    void overturnedAndSentBackReviewsAreDeductedWithTheirMatters() throws Exception {
+        String appraiser = more.appraiser(c);
+        long x1 = replied(routed(register(null, PetitionsIT.idNumber(), TODAY), c.deptAId()), c.clerkA(), c.leaderA(), null);
+        long x2 = replied(routed(register(null, PetitionsIT.idNumber(), TODAY), c.deptAId()), c.clerkA(), c.leaderA(), null);
+        long x3 = replied(routed(register(null, PetitionsIT.idNumber(), TODAY), c.deptAId()), c.clerkA(), c.leaderA(), null);
+        Map<Long, AppealOutcome> outcomes = Map.of(x1, AppealOutcome.REVISED, x2, AppealOutcome.REDO, x3, AppealOutcome.UPHELD);
+        for (Map.Entry<Long, AppealOutcome> o : outcomes.entrySet()) {
+            MatterDetail review = as(c.officer(), PASSWORD, () -> appeals.requestAppeal(o.getKey(), AppealStage.REVIEW, TODAY, "不服处理意见。",
+                    null, null, fresh(o.getKey()).version()));
+            MatterDetail decided = as(c.officer(), PASSWORD, () -> appeals.decideAppeal(o.getKey(), o.getValue(), "经复查，原处理意见认定事实不清。",
+                    null, null, review.version()));
+            assertEquals(o.getValue().name(), decided.followUp().review().outcome().name());
+        }
+        String opinion = HandlingIT.text(as(c.officer(), PASSWORD, () -> documents.pdf(x2, DocumentKind.REVIEW_OPINION))).replaceAll("\\s+", "");
+        assertTrue(opinion.contains("复查结论：撤销信访处理意见，责令原办理机关重新办理。"), opinion);
+
+        List<ItemForm> fangshan = List.of(
+                ItemForm.of("D1", "复查复核被撤销或变更", ItemKind.DEDUCTION, "reviewsOverturned", Scoring.PER_EVENT, "0").withPerEvent("20", null),
+                ItemForm.of("D2", "复查复核责令重新办理", ItemKind.DEDUCTION, "reviewsRedo", Scoring.PER_EVENT, "0").withPerEvent("10", null));
+        SchemeView s = as(appraiser, PASSWORD, () -> appraisals.create(YEAR, UnitGroup.DEPARTMENT, BigDecimal.TEN, 7, fangshan));
+        RunView run = waitFor(appraiser, as(appraiser, PASSWORD, () -> runs.start(s.id(), FROM, TODAY, TODAY)).id());
+        Breakdown a = as(appraiser, PASSWORD, () -> runs.breakdown(run.id(), c.deptAId()));
+        assertEquals(Map.of("D1", "-20.00", "D2", "-10.00"), scores(a));
+        assertEquals(List.of(x1), as(appraiser, PASSWORD, () -> runs.matters(run.id(), c.deptAId(), "reviewsRevised", 0, 20)).stream()
+                .map(m -> m.id()).toList());
+        assertEquals(List.of(x2), as(appraiser, PASSWORD, () -> runs.matters(run.id(), c.deptAId(), "reviewsRedo", 0, 20)).stream()
+                .map(m -> m.id()).toList());
+        Breakdown b = as(appraiser, PASSWORD, () -> runs.breakdown(run.id(), c.deptBId()));
+        assertEquals(Map.of("D1", "0.00", "D2", "0.00"), scores(b));
+    }
+
     @Test
     void everyChangeIsKeptAndNextYearIsCopied() throws Exception {
         String appraiser = more.appraiser(c);
@@ -342,14 +384,12 @@ class AppraisalIT extends InContainerTest {
         assertEquals(s.id(), next.copiedFromId());
         assertEquals("12.00", next.items().get(1).points().toPlainString());
         assertEquals("year", assertThrows(BusinessException.class, () -> as(appraiser, PASSWORD, () -> appraisals.copy(s.id(), YEAR + 1))).field());
-        // an indicator no area provides yet cannot be used
+        // every indicator of the catalogue has its source now: 复查复核 overturned is usable
         List<ItemForm> withReviews = new ArrayList<>(dachuan());
         withReviews.add(ItemForm.of("C3", "复查复核被撤销", ItemKind.DEDUCTION, "reviewsOverturned", Scoring.PER_EVENT, "0")
                 .withPerEvent("2", null));
-        assertEquals("appraisal.error.unavailable", assertThrows(BusinessException.class,
-                () -> as(appraiser, PASSWORD, () -> appraisals.revise(next.id(), next.lockVersion(), withReviews, null))).key());
-        assertTrue(as(appraiser, PASSWORD, () -> appraisals.indicators()).stream()
-                .anyMatch(i -> i.key().equals("reviewsOverturned") && !i.available()));
+        assertEquals(2, as(appraiser, PASSWORD, () -> appraisals.revise(next.id(), next.lockVersion(), withReviews, null)).version());
+        assertTrue(as(appraiser, PASSWORD, () -> appraisals.indicators()).stream().allMatch(i -> i.available()));
         // accountability provides 包案化解率 and 责任追究 now (AppraisalAccountabilityIT reads them)
         assertTrue(as(appraiser, PASSWORD, () -> appraisals.indicators()).stream()
                 .anyMatch(i -> i.key().equals("leaderCaseResolution") && i.available()));

@@ -61,6 +61,8 @@ public class FigureIndicators implements IndicatorSource {
         FIGURES.put("overdueAcceptance", List.of("overdueAcceptance"));
         FIGURES.put("overdueHandling", List.of("overdueHandling"));
         FIGURES.put("backlog", List.of("backlog"));
+        FIGURES.put("reviewsOverturned", List.of("reviewsRevised"));
+        FIGURES.put("reviewsRedo", List.of("reviewsRedo"));
     }
 
     @Inject

@@ -1,5 +1,6 @@
 package cn.xinfang.petition.casehandling.control;
 
+import cn.xinfang.petition.casehandling.entity.AppealOutcome;
 import cn.xinfang.petition.casehandling.entity.AppealStage;
 import cn.xinfang.petition.casehandling.entity.ChannelGroup;
 import cn.xinfang.petition.casehandling.entity.CrossLevel;
@@ -97,6 +98,12 @@ public class FigureConditions {
             FIGURES.put(p + "Decided", c -> appealDecided(c, stage));
             FIGURES.put(p + "InProgress", c -> appealed(c, stage) + " AND NOT " + appealDecided(c, stage));
         }
+    }
+
+    static {
+        // 复查复核 overturning the matter's reply, by decision day: revoked or changed / revoked and sent back (either stage)
+        FIGURES.put("reviewsRevised", c -> overturned(c, AppealOutcome.REVISED));
+        FIGURES.put("reviewsRedo", c -> overturned(c, AppealOutcome.REDO));
     }
 
     @PersistenceContext
@@ -273,6 +280,12 @@ public class FigureConditions {
     private static String refusedAppeal(Ctx c, AppealStage s) {
         return "EXISTS (SELECT 1 FROM AppealRefusal r WHERE r.matter = m AND r.stage = :" + c.param("stage" + s, s)
                 + " AND r.requestedOn >= :fgFrom AND r.requestedOn <= :fgTo AND r.refusedOn <= :fgAsOf)";
+    }
+
+    /** A review or re-review of the matter decided within the period, by the cut-off, with this outcome. */
+    private static String overturned(Ctx c, AppealOutcome o) {
+        return "EXISTS (SELECT 1 FROM Appeal ov WHERE ov.matter = m AND ov.outcome = :" + c.param("outcome" + o, o)
+                + " AND ov.decidedOn >= :fgFrom AND ov.decidedOn <= :fgTo AND ov.decidedOn <= :fgAsOf)";
     }
 
     private static String appealDecided(Ctx c, AppealStage s) {

@@ -77,6 +77,8 @@ public enum Figure {
     RE_REVIEW_ACCEPTED("reReviewAccepted", Section.RE_REVIEW),
     RE_REVIEW_DECIDED("reReviewDecided", Section.RE_REVIEW),
     RE_REVIEW_IN_PROGRESS("reReviewInProgress", Section.RE_REVIEW),
+    REVIEWS_REVISED("reviewsRevised", Section.RE_REVIEW),
+    REVIEWS_REDO("reviewsRedo", Section.RE_REVIEW),
     RECEPTION_SESSIONS("receptionSessions", Section.RECEPTION),
     RECEPTION_COUNTY_LEADERS("receptionCountyLeaders", Section.RECEPTION),
     RECEPTION_DEPARTMENT_LEADERS("receptionDepartmentLeaders", Section.RECEPTION),
