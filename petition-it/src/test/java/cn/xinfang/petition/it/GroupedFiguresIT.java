@@ -13,6 +13,7 @@ import cn.xinfang.petition.casehandling.entity.RoutingMode;
 import cn.xinfang.petition.casehandling.entity.FigureCriteria;
 import cn.xinfang.petition.organization.boundary.UnitView;
 import cn.xinfang.petition.organization.boundary.Units;
+import cn.xinfang.petition.organization.entity.UnitKind;
 import cn.xinfang.petition.shared.boundary.NotPermittedException;
 import cn.xinfang.petition.statistics.entity.Figure;
 import jakarta.inject.Inject;
@@ -31,10 +32,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The appraisal's grouped counting (MatterFigures#countByUnits: one query per batch of figures for
  * all units) equals the counting unit by unit (MatterFigures#count) for every figure of the
- * catalogue and every unit of the demo county — the county itself, its townships and departments,
- * the villages — over last year and this year up to today, as the demo appraisal office counts
- * them (the test server has no generated demo matters: those the HTTP tests registered), and for
- * this test's own county with co-handled matters (one and two co-handling units), each unit
+ * catalogue and the units of the demo county — the county itself, its townships and departments,
+ * one township's villages — over last year and this year up to today, as the demo appraisal office counts
+ * them (the test server generates no demo matters: whatever the HTTP tests registered there
+ * before, possibly none), and for this test's own county with co-handled matters (one and two co-handling units), each unit
  * counting a matter once however many of its units it touches.
  */
 class GroupedFiguresIT extends InContainerTest {
@@ -67,26 +68,21 @@ class GroupedFiguresIT extends InContainerTest {
         LocalDate today = HandlingIT.today();
         List<FigureCriteria> criteria = Figure.counts().stream()
                 .map(f -> new FigureCriteria(f.key(), LocalDate.of(today.getYear() - 1, 1, 1), today, today, null)).toList();
-        List<Long> demo = as("appraiser", "demo", () -> units.directory()).stream().filter(u -> u.code().startsWith("331199"))
-                .map(UnitView::id).toList();
+        // the county, its departments and townships, and one township's villages (every level, without every village)
+        List<UnitView> directory = as("appraiser", "demo", () -> units.directory());
+        long county = directory.stream().filter(u -> u.code().equals("331199")).findFirst().orElseThrow().id();
+        long town = directory.stream().filter(u -> Long.valueOf(county).equals(u.parentId()) && u.kind() == UnitKind.TOWNSHIP)
+                .findFirst().orElseThrow().id();
+        List<Long> demo = directory.stream().filter(u -> u.id() == county || Long.valueOf(county).equals(u.parentId())
+                || Long.valueOf(town).equals(u.parentId())).map(UnitView::id).toList();
         assertTrue(demo.size() > 10, "the demo county's units");
-        // the demo county's matters are generated in the background after the first start
-        long county = as("appraiser", "demo", () -> units.directory()).stream().filter(u -> u.code().equals("331199")).findFirst()
-                .orElseThrow().id();
-        List<FigureCriteria> received = List.of(criteria.get(0));
-        for (int i = 0; i < 120 && as("appraiser", "demo", () -> figures.count(received, county)).get(received.get(0)).matters() == 0; i++) {
-            Thread.sleep(1000);
-        }
         Map<Long, Map<FigureCriteria, MatterFigures.Count>> grouped = as("appraiser", "demo", () -> figures.countByUnits(criteria, demo));
-        long nonZero = 0;
         for (Long unit : demo) {
             Map<FigureCriteria, MatterFigures.Count> one = as("appraiser", "demo", () -> figures.count(criteria, unit));
             for (FigureCriteria f : criteria) {
                 assertEquals(one.get(f), grouped.get(unit).get(f), "unit " + unit + " " + f.key());
-                nonZero += one.get(f).matters() > 0 ? 1 : 0;
             }
         }
-        assertTrue(nonZero > 0, "the demo county's matters (those the HTTP tests registered)");
 
         // this test's own county: three matters of the village, handled by A; by B with A co-handling; by B with A and
         // the township co-handling (two rows of co-handling units, each unit counted once)
