@@ -124,4 +124,39 @@ class AppraisalAccountabilityIT extends InContainerTest {
         assertEquals(0, BigDecimal.ZERO.compareTo(before.get(c.deptAId()).get("leaderCaseResolution").denominator()));
         assertEquals(0, before.get(c.deptAId()).get("accountabilityDecisions").events());
     }
+
+    @Inject
+    cn.xinfang.petition.appraisal.boundary.NoticeIndicators notices;
+    @Inject
+    cn.xinfang.petition.accountability.boundary.Supervision supervision;
+
+    /**
+     * 督办 notices judged at the cut-off: a notice to department A issued ten days ago, to be answered seven days
+     * ago, unanswered at the cut-off five days ago, is ignored there; answered today, the rerun at that cut-off still
+     * counts it ignored (not late); judged today it is answered late.
+     */
+    @Test
+    void aNoticeAnsweredAfterTheCutOffIsStillIgnoredAtIt() throws Exception {
+        String appraiser = more.appraiser(c);
+        long matter = routedToA();
+        var urged = as(c.officer(), PASSWORD, () -> supervision.urge(matter, new cn.xinfang.petition.accountability.entity.UrgeForm(
+                cn.xinfang.petition.accountability.entity.NoticeCategory.WORK, cn.xinfang.petition.accountability.entity.NoticePriority.NORMAL,
+                "请报送调查处理进展。", today().plusDays(3))));
+        more.noticeDates(urged.id(), today().minusDays(10), today().minusDays(7));
+        Set<String> keys = Set.of("noticesIgnored", "noticesLate");
+        LocalDate from = today().minusDays(30);
+        LocalDate cut = today().minusDays(5);
+        Map<String, Measure> atCut = as(appraiser, PASSWORD, () -> notices.measure(keys, List.of(c.deptAId()), from, cut, cut)).get(c.deptAId());
+        assertEquals(1, atCut.get("noticesIgnored").events());
+        assertEquals(0, atCut.get("noticesLate").events());
+
+        var signed = as(c.clerkA(), PASSWORD, () -> supervision.sign(urged.id(), supervision.get(urged.id()).version()));
+        as(c.clerkA(), PASSWORD, () -> supervision.answer(urged.id(), "已开展调查，正在协调处理。", signed.version()));
+        Map<String, Measure> rerun = as(appraiser, PASSWORD, () -> notices.measure(keys, List.of(c.deptAId()), from, cut, cut)).get(c.deptAId());
+        assertEquals(atCut, rerun);
+        Map<String, Measure> judgedToday = as(appraiser, PASSWORD, () -> notices.measure(keys, List.of(c.deptAId()), from, cut, today()))
+                .get(c.deptAId());
+        assertEquals(0, judgedToday.get("noticesIgnored").events());
+        assertEquals(1, judgedToday.get("noticesLate").events());
+    }
 }

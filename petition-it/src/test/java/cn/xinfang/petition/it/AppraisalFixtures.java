@@ -64,4 +64,16 @@ public class AppraisalFixtures {
         em.createQuery("UPDATE Matter m SET m.evaluation.ratedOn = :a WHERE m.id IN :b AND m.evaluation.rating IS NOT NULL")
                 .setParameter("a", ratedOn).setParameter("b", matters).executeUpdate();
     }
+
+    /** Test-only: the backlog dates of a matter (on the backlog from {@code since}, off it on {@code endedOn}, or still on it). */
+    public void backlog(long matter, LocalDate since, LocalDate endedOn) {
+        em.createQuery("UPDATE Matter m SET m.closure.backlogSince = :s, m.closure.backlogEndedOn = :e WHERE m.id = :id")
+                .setParameter("s", since).setParameter("e", endedOn).setParameter("id", matter).executeUpdate();
+    }
+
+    /** Test-only: the day a 督办 notice was issued and its reply-by day. */
+    public void noticeDates(long notice, LocalDate issuedOn, LocalDate replyBy) {
+        em.createQuery("UPDATE SupervisionNotice n SET n.issuedOn = :i, n.replyBy = :r WHERE n.id = :id")
+                .setParameter("i", issuedOn).setParameter("r", replyBy).setParameter("id", notice).executeUpdate();
+    }
 }

@@ -15,6 +15,9 @@ import cn.xinfang.petition.appraisal.entity.SamplePolicy;
 import cn.xinfang.petition.appraisal.entity.Scoring;
 import cn.xinfang.petition.appraisal.entity.UnitGroup;
 import cn.xinfang.petition.casehandling.boundary.Appeals;
+import cn.xinfang.petition.casehandling.entity.AppealOutcome;
+import cn.xinfang.petition.casehandling.entity.AppealStage;
+import cn.xinfang.petition.casehandling.entity.DocumentKind;
 import cn.xinfang.petition.casehandling.boundary.Decision;
 import cn.xinfang.petition.casehandling.boundary.Handling;
 import cn.xinfang.petition.casehandling.boundary.MatterFilter;
@@ -80,6 +83,10 @@ class AppraisalIT extends InContainerTest {
     @Inject
     Appeals appeals;
     @Inject
+    cn.xinfang.petition.casehandling.boundary.Documents documents;
+    @Inject
+    cn.xinfang.petition.statistics.boundary.Statistics statistics;
+    @Inject
     cn.xinfang.petition.appraisal.boundary.Objections objections;
 
     /** 达川-shaped: computed 40 points (及时受理率 ×5, 按期答复率 ×10, 满意率 ×10 with 基本满意 at 0.9, 参评率 ×5, 重复信访 10 − 1 each), key work by inspection and entry, a veto. */
@@ -98,7 +105,11 @@ class AppraisalIT extends InContainerTest {
     }
 
     MatterDetail register(String repeatOfNumber, String idNumber) throws Exception {
-        RegistrationForm f = new RegistrationForm("LETTER", D, null, null, "考核某", idNumber, "13700000002", null, 1, List.of(),
+        return register(repeatOfNumber, idNumber, D);
+    }
+
+    MatterDetail register(String repeatOfNumber, String idNumber, LocalDate receivedOn) throws Exception {
+        RegistrationForm f = new RegistrationForm("LETTER", receivedOn, null, null, "考核某", idNumber, "13700000002", null, 1, List.of(),
                 CrossLevel.NONE, c.villageId(), "反映问题。", MatterKind.GRIEVANCE, "0701", MatterPurpose.DEMAND, null, null, repeatOfNumber);
         return as(c.registrar(), PASSWORD, () -> petitions.register(f));
     }
@@ -250,6 +261,109 @@ class AppraisalIT extends InContainerTest {
                 () -> as(appraiser, PASSWORD, () -> appraisals.enter(s.id(), c.deptAId(), "B1", BigDecimal.ONE, null, null, null))).key());
     }
 
+    /**
+     * 房山's three rates from the statistics' figures, read at the cut-off: 初信初访 f1 answered (化解), f2 answered
+     * but raised again by its repeat r1, f3 not answered; r1 answered and not raised again; backlog f2 (taken off the
+     * backlog before the cut-off) and f3 (still on it). A repeat of f1 after the cut-off changes nothing in a rerun.
+     */
+    @Test
+    void resolutionRatesOfFirstRepeatAndBacklogMattersAtTheCutOff() throws Exception {
+        String appraiser = more.appraiser(c);
+        String id1 = PetitionsIT.idNumber();
+        String id2 = PetitionsIT.idNumber();
+        MatterDetail m1 = register(null, id1);
+        MatterDetail m2 = register(null, id2);
+        long f1 = replied(routed(m1, c.deptAId()), c.clerkA(), c.leaderA(), null);
+        long f2 = replied(routed(m2, c.deptAId()), c.clerkA(), c.leaderA(), null);
+        long f3 = routed(register(null, PetitionsIT.idNumber()), c.deptAId());
+        long r1 = replied(routed(register(m2.summary().number(), id2), c.deptAId()), c.clerkA(), c.leaderA(), null);
+        for (long id : List.of(f1, f2, r1)) {
+            fixtures.backdateReply(id, D.plusDays(5));
+        }
+        more.dateBack(List.of(f1, f2, f3, r1), D.plusDays(1).atTime(10, 0).atZone(CHINA).toInstant(), D.plusDays(8));
+        more.backlog(f2, D.plusDays(2), D.plusDays(6));
+        more.backlog(f3, D.plusDays(2), null);
+
+        List<ItemForm> fangshan = List.of(
+                ItemForm.of("F1", "初信初访化解率", ItemKind.INDICATOR, "firstResolution", Scoring.THRESHOLD_DEDUCTION, "7")
+                        .withThreshold("90", "7"),
+                ItemForm.of("F2", "重信重访化解率", ItemKind.INDICATOR, "repeatResolution", Scoring.THRESHOLD_DEDUCTION, "7")
+                        .withThreshold("80", "7"),
+                ItemForm.of("F3", "积案化解率", ItemKind.INDICATOR, "backlogResolution", Scoring.RATE_TIMES_POINTS, "6"));
+        assertTrue(as(appraiser, PASSWORD, () -> appraisals.indicators()).stream()
+                .filter(i -> List.of("firstResolution", "repeatResolution", "backlogResolution").contains(i.key()))
+                .allMatch(i -> i.available() && i.rate()));
+        SchemeView s = as(appraiser, PASSWORD, () -> appraisals.create(YEAR, UnitGroup.DEPARTMENT, BigDecimal.TEN, 7, fangshan));
+        RunView first = waitFor(appraiser, as(appraiser, PASSWORD, () -> runs.start(s.id(), FROM, TO, CUT_OFF)).id());
+        Breakdown a = as(appraiser, PASSWORD, () -> runs.breakdown(first.id(), c.deptAId()));
+        // 初信初访 1 of 3 (33.33% < 90%): 0; 重信重访 1 of 1: 7; 积案 1 of 2 × 6 = 3
+        assertEquals(Map.of("F1", "0.00", "F2", "7.00", "F3", "3.00"), scores(a));
+        assertEquals("33.33", a.lines().get(0).ratePct().toPlainString());
+        assertEquals("100.00", a.lines().get(1).ratePct().toPlainString());
+        assertEquals("50.00", a.lines().get(2).ratePct().toPlainString());
+        Map<String, Long> behind = a.lines().stream().flatMap(l -> l.evidence().stream()).collect(Collectors.toMap(Evidence::key, Evidence::count));
+        assertEquals(Map.of("distinct", 3L, "firstResolved", 1L, "repeats", 1L, "repeatResolved", 1L, "backlogScreened", 2L,
+                "backlogResolved", 1L), behind);
+        // the drill-down lists exactly the matters the line counted, numerator and denominator
+        Map<String, List<Long>> expected = Map.of("distinct", List.of(f1, f2, f3), "firstResolved", List.of(f1), "repeats", List.of(r1),
+                "repeatResolved", List.of(r1), "backlogScreened", List.of(f2, f3), "backlogResolved", List.of(f2));
+        for (Map.Entry<String, List<Long>> e : expected.entrySet()) {
+            List<Long> listed = as(appraiser, PASSWORD, () -> runs.matters(first.id(), c.deptAId(), e.getKey(), 0, 20)).stream()
+                    .map(m -> m.id()).sorted().toList();
+            assertEquals(e.getValue().stream().sorted().toList(), listed, e.getKey());
+            assertEquals(e.getValue().size(), as(appraiser, PASSWORD, () -> runs.countMatters(first.id(), c.deptAId(), e.getKey())), e.getKey());
+        }
+        // the statistics count the same figures and rates for the unit
+        var summary = as(c.officer(), PASSWORD, () -> statistics.summary(FROM, TO, CUT_OFF, c.deptAId()));
+        assertEquals(1L, summary.figures().get("firstResolved").value());
+        assertEquals("33.3", summary.rates().get("firstResolutionPct").value().toPlainString());
+        assertEquals("100.0", summary.rates().get("repeatResolutionPct").value().toPlainString());
+        assertEquals("50.0", summary.rates().get("backlogResolutionPct").value().toPlainString());
+
+        // after the cut-off: f1 raised again today, f3 answered today; the rerun is the same
+        replied(f3, c.clerkA(), c.leaderA(), null);
+        register(m1.summary().number(), id1, TODAY);
+        RunView again = waitFor(appraiser, as(appraiser, PASSWORD, () -> runs.start(s.id(), FROM, TO, CUT_OFF)).id());
+        assertEquals(scores(a), scores(as(appraiser, PASSWORD, () -> runs.breakdown(again.id(), c.deptAId()))));
+    }
+
+    /**
+     * 房山: 复查复核 overturning the unit −20 each, ordered to handle again −10 each. Department A's replies x1
+     * (revoked or changed), x2 (revoked and sent back: the new outcome, printed on the review opinion) and x3
+     * (upheld) are reviewed today; each deduction lists its matter.
+     */
+    @Test
+    void overturnedAndSentBackReviewsAreDeductedWithTheirMatters() throws Exception {
+        String appraiser = more.appraiser(c);
+        long x1 = replied(routed(register(null, PetitionsIT.idNumber(), TODAY), c.deptAId()), c.clerkA(), c.leaderA(), null);
+        long x2 = replied(routed(register(null, PetitionsIT.idNumber(), TODAY), c.deptAId()), c.clerkA(), c.leaderA(), null);
+        long x3 = replied(routed(register(null, PetitionsIT.idNumber(), TODAY), c.deptAId()), c.clerkA(), c.leaderA(), null);
+        Map<Long, AppealOutcome> outcomes = Map.of(x1, AppealOutcome.REVISED, x2, AppealOutcome.REDO, x3, AppealOutcome.UPHELD);
+        for (Map.Entry<Long, AppealOutcome> o : outcomes.entrySet()) {
+            MatterDetail review = as(c.officer(), PASSWORD, () -> appeals.requestAppeal(o.getKey(), AppealStage.REVIEW, TODAY, "不服处理意见。",
+                    null, null, fresh(o.getKey()).version()));
+            MatterDetail decided = as(c.officer(), PASSWORD, () -> appeals.decideAppeal(o.getKey(), o.getValue(), "经复查，原处理意见认定事实不清。",
+                    null, null, review.version()));
+            assertEquals(o.getValue().name(), decided.followUp().review().outcome().name());
+        }
+        String opinion = HandlingIT.text(as(c.officer(), PASSWORD, () -> documents.pdf(x2, DocumentKind.REVIEW_OPINION))).replaceAll("\\s+", "");
+        assertTrue(opinion.contains("复查结论：撤销信访处理意见，责令原办理机关重新办理。"), opinion);
+
+        List<ItemForm> fangshan = List.of(
+                ItemForm.of("D1", "复查复核被撤销或变更", ItemKind.DEDUCTION, "reviewsOverturned", Scoring.PER_EVENT, "0").withPerEvent("20", null),
+                ItemForm.of("D2", "复查复核责令重新办理", ItemKind.DEDUCTION, "reviewsRedo", Scoring.PER_EVENT, "0").withPerEvent("10", null));
+        SchemeView s = as(appraiser, PASSWORD, () -> appraisals.create(YEAR, UnitGroup.DEPARTMENT, BigDecimal.TEN, 7, fangshan));
+        RunView run = waitFor(appraiser, as(appraiser, PASSWORD, () -> runs.start(s.id(), FROM, TODAY, TODAY)).id());
+        Breakdown a = as(appraiser, PASSWORD, () -> runs.breakdown(run.id(), c.deptAId()));
+        assertEquals(Map.of("D1", "-20.00", "D2", "-10.00"), scores(a));
+        assertEquals(List.of(x1), as(appraiser, PASSWORD, () -> runs.matters(run.id(), c.deptAId(), "reviewsRevised", 0, 20)).stream()
+                .map(m -> m.id()).toList());
+        assertEquals(List.of(x2), as(appraiser, PASSWORD, () -> runs.matters(run.id(), c.deptAId(), "reviewsRedo", 0, 20)).stream()
+                .map(m -> m.id()).toList());
+        Breakdown b = as(appraiser, PASSWORD, () -> runs.breakdown(run.id(), c.deptBId()));
+        assertEquals(Map.of("D1", "0.00", "D2", "0.00"), scores(b));
+    }
+
     @Test
     void everyChangeIsKeptAndNextYearIsCopied() throws Exception {
         String appraiser = more.appraiser(c);
@@ -270,14 +384,12 @@ class AppraisalIT extends InContainerTest {
         assertEquals(s.id(), next.copiedFromId());
         assertEquals("12.00", next.items().get(1).points().toPlainString());
         assertEquals("year", assertThrows(BusinessException.class, () -> as(appraiser, PASSWORD, () -> appraisals.copy(s.id(), YEAR + 1))).field());
-        // an indicator no area provides yet cannot be used
+        // every indicator of the catalogue has its source now: 复查复核 overturned is usable
         List<ItemForm> withReviews = new ArrayList<>(dachuan());
         withReviews.add(ItemForm.of("C3", "复查复核被撤销", ItemKind.DEDUCTION, "reviewsOverturned", Scoring.PER_EVENT, "0")
                 .withPerEvent("2", null));
-        assertEquals("appraisal.error.unavailable", assertThrows(BusinessException.class,
-                () -> as(appraiser, PASSWORD, () -> appraisals.revise(next.id(), next.lockVersion(), withReviews, null))).key());
-        assertTrue(as(appraiser, PASSWORD, () -> appraisals.indicators()).stream()
-                .anyMatch(i -> i.key().equals("reviewsOverturned") && !i.available()));
+        assertEquals(2, as(appraiser, PASSWORD, () -> appraisals.revise(next.id(), next.lockVersion(), withReviews, null)).version());
+        assertTrue(as(appraiser, PASSWORD, () -> appraisals.indicators()).stream().allMatch(i -> i.available()));
         // accountability provides 包案化解率 and 责任追究 now (AppraisalAccountabilityIT reads them)
         assertTrue(as(appraiser, PASSWORD, () -> appraisals.indicators()).stream()
                 .anyMatch(i -> i.key().equals("leaderCaseResolution") && i.available()));

@@ -77,6 +77,12 @@ public class ReceptionDayFixtures {
                 .setParameter("due", due).setParameter("id", instructionId).executeUpdate();
     }
 
+    /** Test-only: moves the day a 批示件 was routed. */
+    public void setRoutedOn(long instructionId, LocalDate on) {
+        em.createQuery("UPDATE Instruction i SET i.routedOn = :on, i.version = i.version + 1 WHERE i.id = :id")
+                .setParameter("on", on).setParameter("id", instructionId).executeUpdate();
+    }
+
     /** Test-only: moves the day by which a 批示件 is to be reported back. */
     public void setReplyDue(long instructionId, LocalDate due) {
         em.createQuery("UPDATE Instruction i SET i.replyDue = :due, i.version = i.version + 1 WHERE i.id = :id")

@@ -24,6 +24,8 @@ import cn.xinfang.petition.shared.control.HolidayCalendar;
 import cn.xinfang.petition.shared.entity.CountingMode;
 import cn.xinfang.petition.statistics.boundary.Summary;
 import jakarta.ejb.EJBAccessException;
+import cn.xinfang.petition.appraisal.entity.Evidence;
+import cn.xinfang.petition.appraisal.entity.Measure;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +44,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The reception day run by the staff, its 批示件 followed to the report-back, and the reception statistics. */
 class ReceptionDayIT extends InContainerTest {
+
+    @Inject
+    AppraisalFixtures appraisalFixtures;
+    @Inject
+    cn.xinfang.petition.appraisal.boundary.ReceptionIndicators receptionIndicators;
+
 
     @Inject
     ReceptionDay day;
@@ -394,5 +402,30 @@ class ReceptionDayIT extends InContainerTest {
         assertNull(empty.figures().get("receptionOnTimeReplyPct"));
         assertEquals("to", assertThrows(BusinessException.class, () -> as(c.townLeader(), PASSWORD,
                 () -> statistics.figures(today(), today().minusDays(1)))).field());
+
+        // judged at a cut-off (the appraisal's rerun): I3 routed to department A three days ago, due the day before
+        // yesterday, is due and unanswered at yesterday's end; I1 and I2 were routed today, after it. A report-back
+        // of I3 today changes nothing at that cut-off; judged today, I1 on time, I2 and I3 late.
+        rf.setRoutedOn(i3.id(), today().minusDays(3));
+        rf.setReplyDue(i3.id(), today().minusDays(2));
+        String appraiser = appraisalFixtures.appraiser(c);
+        java.util.Set<String> onTime = java.util.Set.of("receptionOnTime");
+        Measure atCut = as(appraiser, PASSWORD, () -> receptionIndicators.measure(onTime, List.of(c.deptAId(), c.deptBId()),
+                today().minusDays(1), today().plusDays(1), today().minusDays(1))).get(c.deptAId()).get("receptionOnTime");
+        assertEquals("0/1", atCut.numerator().toPlainString() + "/" + atCut.denominator().toPlainString());
+        assertTrue(atCut.evidence().contains(new Evidence("instruction", i3.matterNumber(), i3.matterId())), atCut.evidence().toString());
+        assertEquals(new BigDecimal("0.0"), as(c.townLeader(), PASSWORD,
+                () -> statistics.figures(today().minusDays(1), today().plusDays(1), today().minusDays(1), c.townId())).figures()
+                .get("receptionOnTimeReplyPct"));
+        DayViews.InstructionRow r3 = as(c.clerkA(), PASSWORD, () -> instructions.get(i3.id()));
+        as(c.clerkA(), PASSWORD, () -> instructions.reportBack(i3.id(), r3.version(), "已研究答复。", false));
+        Measure rerun = as(appraiser, PASSWORD, () -> receptionIndicators.measure(onTime, List.of(c.deptAId()),
+                today().minusDays(1), today().plusDays(1), today().minusDays(1))).get(c.deptAId()).get("receptionOnTime");
+        assertEquals(atCut, rerun);
+        Measure judgedToday = as(appraiser, PASSWORD, () -> receptionIndicators.measure(onTime, List.of(c.deptAId()),
+                today().minusDays(1), today().plusDays(1), today())).get(c.deptAId()).get("receptionOnTime");
+        assertEquals("1/3", judgedToday.numerator().toPlainString() + "/" + judgedToday.denominator().toPlainString());
+        assertEquals(0, as(appraiser, PASSWORD, () -> receptionIndicators.measure(onTime, List.of(c.deptBId()),
+                today().minusDays(1), today().plusDays(1), today())).get(c.deptBId()).get("receptionOnTime").denominator().signum());
     }
 }

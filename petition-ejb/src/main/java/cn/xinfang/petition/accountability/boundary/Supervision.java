@@ -264,11 +264,22 @@ public class Supervision implements ScheduledJob {
      */
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_CLERK, Roles.UNIT_LEADER, Roles.COUNTY_LEADER, Roles.APPRAISER})
     public List<UnitRecord> records(LocalDate from, LocalDate to) {
+        return records(from, to, null);
+    }
+
+    /**
+     * The same, the notices judged as they stood at the end of {@code asOf} (null or a later day:
+     * today): a report made after it is no answer, so the appraisal's rerun after its cut-off gives
+     * the same counts (SupervisionNotice#lateReplyAt).
+     */
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_CLERK, Roles.UNIT_LEADER, Roles.COUNTY_LEADER, Roles.APPRAISER})
+    public List<UnitRecord> records(LocalDate from, LocalDate to, LocalDate asOf) {
         if (from == null || to == null || to.isBefore(from)) {
             throw BusinessException.onField("to", "acc.error.period");
         }
         AppUser me = currentUser.get();
         long county = Recipients.top(me.getUnit());
+        LocalDate at = asOf == null || asOf.isAfter(today()) ? null : asOf;
         LocalDate today = today();
         Map<Long, long[]> counts = new LinkedHashMap<>();
         for (SupervisionNotice n : em.createQuery("SELECT n FROM SupervisionNotice n WHERE n.countyId = :county"
@@ -280,8 +291,8 @@ public class Supervision implements ScheduledJob {
             }
             long[] c = counts.computeIfAbsent(n.getUnitId(), k -> new long[6]);
             c[0]++;
-            boolean answered = !n.getReports().isEmpty();
-            boolean late = n.lateReply(today);
+            boolean answered = at == null ? !n.getReports().isEmpty() : n.answeredBy(at);
+            boolean late = at == null ? n.lateReply(today) : n.lateReplyAt(at);
             if (answered && !late) {
                 c[1]++;
             } else if (answered) {

@@ -302,6 +302,23 @@ public class SupervisionNotice implements Auditable {
         return reports.get(0).getReportedOn().isAfter(replyBy);
     }
 
+    /** Answered (a report made) by the end of {@code asOf}. */
+    public boolean answeredBy(LocalDate asOf) {
+        return reports.stream().anyMatch(r -> !r.getReportedOn().isAfter(asOf));
+    }
+
+    /**
+     * {@link #lateReply} as it stood at the end of {@code asOf}: the first report made by then came
+     * after the reply-by day, or there was none by then and the reply-by day had passed (a notice
+     * closed by then is not waiting; a suspension keeps no date, so a notice suspended now counts as
+     * suspended then).
+     */
+    public boolean lateReplyAt(LocalDate asOf) {
+        return reports.stream().filter(r -> !r.getReportedOn().isAfter(asOf)).findFirst()
+                .map(r -> r.getReportedOn().isAfter(replyBy))
+                .orElseGet(() -> replyBy.isBefore(asOf) && (closedOn == null || closedOn.isAfter(asOf)) && status != NoticeStatus.SUSPENDED);
+    }
+
     public boolean flagged() {
         return level != NoticeLevel.URGE;
     }

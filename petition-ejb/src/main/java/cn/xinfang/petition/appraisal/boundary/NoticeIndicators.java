@@ -15,7 +15,8 @@ import java.util.Set;
 
 /**
  * The 督办 indicators from accountability's records per unit (Supervision#records over the
- * period: notices issued within it): noticesIgnored (no answer by the reply-by day) and
+ * period: notices issued within it, judged as they stood at the end of the cut-off day, so that a
+ * report made after it changes nothing): noticesIgnored (no answer by the reply-by day) and
  * noticesLate (answered after it).
  */
 @Dependent
@@ -33,7 +34,7 @@ public class NoticeIndicators implements IndicatorSource {
     public Map<Long, Map<String, Measure>> measure(Set<String> keys, List<Long> unitIds, LocalDate from, LocalDate to, LocalDate asOf) {
         Map<Long, Map<String, Measure>> out = new HashMap<>();
         Set<Long> wanted = Set.copyOf(unitIds);
-        for (UnitRecord r : supervision.records(from, to)) {
+        for (UnitRecord r : supervision.records(from, to, asOf)) {
             if (!wanted.contains(r.unitId())) {
                 continue;
             }

@@ -25,7 +25,8 @@ import java.util.logging.Logger;
 public class RunJob {
 
     private static final Logger LOG = Logger.getLogger(RunJob.class.getName());
-    static final int CHUNK = 5;
+    /** Units per step: each source reads a step's units in one go (a grouped query per batch of figures), the progress moves per step. */
+    static final int CHUNK = 25;
 
     @Inject
     RunSteps steps;

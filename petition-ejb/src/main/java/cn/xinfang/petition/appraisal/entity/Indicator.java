@@ -35,6 +35,7 @@ public enum Indicator {
     NOTICES_IGNORED("noticesIgnored", false),
     NOTICES_LATE("noticesLate", false),
     REVIEWS_OVERTURNED("reviewsOverturned", false),
+    REVIEWS_REDO("reviewsRedo", false),
     ACCOUNTABILITY_DECISIONS("accountabilityDecisions", false),
     /** Events the appraiser enters per unit (a practice adopted above, a mass incident), with evidence. */
     MANUAL("manual", false);

@@ -1,5 +1,6 @@
 package cn.xinfang.petition.casehandling.control;
 
+import cn.xinfang.petition.casehandling.entity.AppealOutcome;
 import cn.xinfang.petition.casehandling.entity.AppealStage;
 import cn.xinfang.petition.casehandling.entity.ChannelGroup;
 import cn.xinfang.petition.casehandling.entity.CrossLevel;
@@ -72,6 +73,12 @@ public class FigureConditions {
         FIGURES.put("backlog", c -> accepted(c) + " AND m.origin IS NULL AND m.closure.backlogSince <= :fgAsOf"
                 + " AND (m.closure.backlogEndedOn IS NULL OR m.closure.backlogEndedOn > :fgAsOf)"
                 + " AND (m.closure.resolvedOn IS NULL OR m.closure.resolvedOn > :fgAsOf)");
+        // 化解 (resolution) at the cut-off: the first and repeat matters, the backlog (see resolved)
+        FIGURES.put("firstResolved", c -> accepted(c) + " AND m.origin IS NULL AND " + resolved());
+        FIGURES.put("repeatResolved", c -> accepted(c) + " AND m.origin IS NOT NULL AND " + resolved());
+        FIGURES.put("backlogScreened", c -> accepted(c) + " AND m.origin IS NULL AND m.closure.backlogSince <= :fgAsOf");
+        FIGURES.put("backlogResolved", c -> accepted(c) + " AND m.origin IS NULL AND m.closure.backlogSince <= :fgAsOf"
+                + " AND (m.closure.backlogEndedOn <= :fgAsOf OR m.closure.resolvedOn <= :fgAsOf)");
         FIGURES.put("overdueAcceptance", c -> RECEIVED + " AND m.acceptance.due < :fgAsOf AND " + undecided(c));
         FIGURES.put("overdueHandling", c -> accepted(c) + " AND m.handling.due < :fgAsOf"
                 + " AND (m.reply.repliedOn IS NULL OR m.reply.repliedOn > :fgAsOf)");
@@ -91,6 +98,12 @@ public class FigureConditions {
             FIGURES.put(p + "Decided", c -> appealDecided(c, stage));
             FIGURES.put(p + "InProgress", c -> appealed(c, stage) + " AND NOT " + appealDecided(c, stage));
         }
+    }
+
+    static {
+        // 复查复核 overturning the matter's reply, by decision day: revoked or changed / revoked and sent back (either stage)
+        FIGURES.put("reviewsRevised", c -> overturned(c, AppealOutcome.REVISED));
+        FIGURES.put("reviewsRedo", c -> overturned(c, AppealOutcome.REDO));
     }
 
     @PersistenceContext
@@ -241,6 +254,19 @@ public class FigureConditions {
         return "NOT EXISTS (SELECT 1 FROM MatterEvent u WHERE u.matter = m AND u.type IN :fgDecisions AND u.at < :fgCut)";
     }
 
+    /**
+     * 化解 at the end of the cut-off day: 息诉息访 recorded by then, or answered by then (the reply
+     * issued) and, by then, neither a review (复查) request accepted on it nor the petitioner back
+     * on the same matter (a repeat registered after it: of a first matter, any repeat of it; of a
+     * repeat, a later repeat of the same first matter).
+     */
+    private static String resolved() {
+        return "(m.closure.resolvedOn <= :fgAsOf OR (m.reply.repliedOn <= :fgAsOf"
+                + " AND NOT EXISTS (SELECT 1 FROM Appeal ra WHERE ra.matter = m AND ra.requestedOn <= :fgAsOf)"
+                + " AND NOT EXISTS (SELECT 1 FROM Matter rn WHERE (rn.origin = m OR (rn.origin = m.origin AND rn.id > m.id))"
+                + " AND rn.intake.receivedOn <= :fgAsOf)))";
+    }
+
     private static String rated(Ctx c, Rating r) {
         return RECEIVED + " AND m.evaluation.rating = :" + c.param("rating" + r, r) + " AND m.evaluation.ratedOn <= :fgAsOf";
     }
@@ -254,6 +280,12 @@ public class FigureConditions {
     private static String refusedAppeal(Ctx c, AppealStage s) {
         return "EXISTS (SELECT 1 FROM AppealRefusal r WHERE r.matter = m AND r.stage = :" + c.param("stage" + s, s)
                 + " AND r.requestedOn >= :fgFrom AND r.requestedOn <= :fgTo AND r.refusedOn <= :fgAsOf)";
+    }
+
+    /** A review or re-review of the matter decided within the period, by the cut-off, with this outcome. */
+    private static String overturned(Ctx c, AppealOutcome o) {
+        return "EXISTS (SELECT 1 FROM Appeal ov WHERE ov.matter = m AND ov.outcome = :" + c.param("outcome" + o, o)
+                + " AND ov.decidedOn >= :fgFrom AND ov.decidedOn <= :fgTo AND ov.decidedOn <= :fgAsOf)";
     }
 
     private static String appealDecided(Ctx c, AppealStage s) {

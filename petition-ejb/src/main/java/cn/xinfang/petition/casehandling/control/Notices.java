@@ -186,7 +186,11 @@ public class Notices {
                         + OfficialDocument.formatDate(a.requestedOn()) + "提出" + what + "请求。理由：" + a.requestReason())
                 .paragraph("本机关依照《信访工作条例》第三十五条" + (review ? "" : "、第三十六条") + "的规定进行了" + what + "，意见如下：")
                 .paragraphs(List.of(a.opinion().split("\\R+")))
-                .paragraph(what + "结论：" + (a.outcome() == AppealOutcome.UPHELD ? "维持" + below : "撤销或变更" + below) + "。")
+                .paragraph(what + "结论：" + switch (a.outcome()) {
+                    case UPHELD -> "维持" + below;
+                    case REVISED -> "撤销或变更" + below;
+                    case REDO -> "撤销" + below + "，责令原办理机关重新办理";
+                } + "。")
                 .paragraph(review
                         ? "如对本复查意见不服，可以自收到本意见书之日起三十日内，向复查机关的上一级机关请求复核。"
                         : "本复核意见为终结意见。信访人对复核意见不服，仍以同一事实和理由提出投诉请求的，不再受理。")

@@ -19,13 +19,15 @@ import java.util.Objects;
  * @param addressee       主送 ending in a full-width colon (the constructor adds a missing one), or null
  * @param paragraphs      the body, one string a paragraph (each indented two characters)
  * @param fields          labelled values shown as a table after the body, possibly empty
+ * @param sections        numbered parts after the fields, each a heading, paragraphs and a table with
+ *                        a header row (a report such as the appraisal's 考核结果通报), possibly empty
  * @param signatureOrgan  落款 organ, or null
  * @param date            成文日期, printed as {@code 2026年11月24日}, or null
  * @param footerNote      a note under the signature (for example the lookup code), or null
  */
 public record OfficialDocument(
         String issuingOrgan, String documentNumber, String title, String addressee,
-        List<String> paragraphs, List<Field> fields,
+        List<String> paragraphs, List<Field> fields, List<Section> sections,
         String signatureOrgan, LocalDate date, String footerNote) implements Serializable {
 
     /** One row of the fields table, for example 事项编号 / 331199-2026-000123. */
@@ -33,6 +35,29 @@ public record OfficialDocument(
         public Field {
             Objects.requireNonNull(label, "label");
             Objects.requireNonNull(value, "value");
+        }
+    }
+
+    /**
+     * A part of a report: a heading (or null), paragraphs, then a table whose first row is its
+     * header ({@code header} empty: no table). {@code widths} are the columns' relative widths
+     * (empty: equal); every row has as many cells as the header.
+     */
+    public record Section(String heading, List<String> paragraphs, List<String> header, List<List<String>> rows,
+                          List<Integer> widths) implements Serializable {
+        public Section {
+            paragraphs = paragraphs == null ? List.of() : List.copyOf(paragraphs);
+            header = header == null ? List.of() : List.copyOf(header);
+            rows = rows == null ? List.of() : rows.stream().map(r -> List.copyOf(r.stream().map(c -> c == null ? "" : c).toList())).toList();
+            widths = widths == null ? List.of() : List.copyOf(widths);
+            for (List<String> r : rows) {
+                if (r.size() != header.size()) {
+                    throw new IllegalArgumentException("a row of " + r.size() + " cells under a header of " + header.size());
+                }
+            }
+            if (!widths.isEmpty() && widths.size() != header.size()) {
+                throw new IllegalArgumentException("widths for " + widths.size() + " columns, header of " + header.size());
+            }
         }
     }
 
@@ -48,6 +73,7 @@ public record OfficialDocument(
         // copies: the record is immutable even if the caller keeps changing its lists
         paragraphs = paragraphs == null ? List.of() : List.copyOf(paragraphs);
         fields = fields == null ? List.of() : List.copyOf(fields);
+        sections = sections == null ? List.of() : List.copyOf(sections);
     }
 
     public static Builder builder(String title) {
@@ -86,6 +112,7 @@ public record OfficialDocument(
         private String addressee;
         private final List<String> paragraphs = new ArrayList<>();
         private final List<Field> fields = new ArrayList<>();
+        private final List<Section> sections = new ArrayList<>();
         private String signatureOrgan;
         private LocalDate date;
         private String footerNote;
@@ -124,6 +151,11 @@ public record OfficialDocument(
             return this;
         }
 
+        public Builder section(Section section) {
+            sections.add(Objects.requireNonNull(section, "section"));
+            return this;
+        }
+
         /** The 落款: organ and date. */
         public Builder signature(String organ, LocalDate date) {
             this.signatureOrgan = organ;
@@ -138,7 +170,7 @@ public record OfficialDocument(
 
         public OfficialDocument build() {
             return new OfficialDocument(issuingOrgan, documentNumber, title, addressee,
-                    paragraphs, fields, signatureOrgan, date, footerNote);
+                    paragraphs, fields, sections, signatureOrgan, date, footerNote);
         }
     }
 }

@@ -187,6 +187,25 @@ public class PdfWriter {
         if (!doc.fields().isEmpty()) {
             document.add(fieldsTable(doc.fields()));
         }
+        for (OfficialDocument.Section section : doc.sections()) {
+            // the heading and paragraphs of a section go into a borderless table as its tables do: OpenPDF writes a
+            // page's paragraphs before its tables, so the text of the file would not read in the order printed
+            List<Paragraph> text = new ArrayList<>();
+            if (section.heading() != null && !section.heading().isBlank()) {
+                text.add(paragraph(section.heading(), new Font(Fonts.BOLD, BODY_SIZE), LEADING, Element.ALIGN_LEFT));
+            }
+            for (String t : section.paragraphs()) {
+                Paragraph paragraph = paragraph(t, body, LEADING, Element.ALIGN_JUSTIFIED);
+                paragraph.setFirstLineIndent(INDENT);
+                text.add(paragraph);
+            }
+            if (!text.isEmpty()) {
+                document.add(block(text));
+            }
+            if (!section.header().isEmpty()) {
+                document.add(table(section));
+            }
+        }
         if (doc.signatureOrgan() != null || doc.date() != null) {
             document.add(signature(doc.signatureOrgan(), doc.dateText(), body));
         }
@@ -195,7 +214,8 @@ public class PdfWriter {
             Paragraph note = paragraph(doc.footerNote(), small, SMALL_LEADING, Element.ALIGN_JUSTIFIED);
             note.setFirstLineIndent(2 * SMALL_SIZE);
             note.setSpacingBefore(LEADING / 2);
-            document.add(note);
+            // after a report's tables, in a table too, so that the text reads in the printed order
+            document.add(doc.sections().isEmpty() ? note : block(List.of(note)));
         }
     }
 
@@ -234,6 +254,62 @@ public class PdfWriter {
             table.addCell(cell(field.value(), small, padding));
         }
         return table;
+    }
+
+    /** Paragraphs in one borderless cell the width of the text, split across pages where they must. */
+    private static PdfPTable block(List<Paragraph> paragraphs) {
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPadding(0);
+        cell.setPaddingBottom(LEADING / 4);
+        paragraphs.forEach(cell::addElement);
+        PdfPTable table = new PdfPTable(1);
+        table.setTotalWidth(TEXT_WIDTH);
+        table.setLockedWidth(true);
+        table.setSplitLate(false);
+        table.addCell(cell);
+        return table;
+    }
+
+    /** 五号: the cells of a report's tables, so that five or six columns fit the line. */
+    static final float TABLE_SIZE = 10.5f;
+    static final float TABLE_LEADING = 15f;
+
+    /** A section's table: the header row in bold, repeated on every page the table runs to. */
+    private static PdfPTable table(OfficialDocument.Section section) throws DocumentException {
+        int columns = section.header().size();
+        Font regular = new Font(Fonts.REGULAR, TABLE_SIZE);
+        Font bold = new Font(Fonts.BOLD, TABLE_SIZE);
+        PdfPTable table = new PdfPTable(columns);
+        float[] widths = new float[columns];
+        for (int i = 0; i < columns; i++) {
+            widths[i] = section.widths().isEmpty() ? 1 : Math.max(1, section.widths().get(i));
+        }
+        table.setTotalWidth(TEXT_WIDTH);
+        table.setLockedWidth(true);
+        table.setWidths(widths);
+        table.setSpacingBefore(LEADING / 4);
+        table.setSpacingAfter(LEADING / 2);
+        table.setHeaderRows(1);
+        for (String h : section.header()) {
+            table.addCell(tableCell(h, bold));
+        }
+        for (List<String> row : section.rows()) {
+            for (String c : row) {
+                table.addCell(tableCell(c, regular));
+            }
+        }
+        return table;
+    }
+
+    private static PdfPCell tableCell(String text, Font font) {
+        PdfPCell cell = new PdfPCell();
+        cell.addElement(paragraph(text, font, TABLE_LEADING, Element.ALIGN_LEFT));
+        cell.setUseAscender(true);
+        cell.setPadding(3);
+        cell.setPaddingBottom(5);
+        cell.setBorderWidth(0.5f);
+        return cell;
     }
 
     private static PdfPCell cell(String text, Font font, float padding) {

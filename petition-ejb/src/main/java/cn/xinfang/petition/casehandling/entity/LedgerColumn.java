@@ -83,7 +83,7 @@ public enum LedgerColumn {
             case REPLY_OUTCOME -> names(ReplyOutcome.values());
             case RATING -> names(Rating.values());
             case REVIEW_OUTCOME, RE_REVIEW_OUTCOME -> List.of(APPEAL_REFUSED, AppealOutcome.UPHELD.name(),
-                    AppealOutcome.REVISED.name());
+                    AppealOutcome.REVISED.name(), AppealOutcome.REDO.name());
             default -> List.of();
         };
     }

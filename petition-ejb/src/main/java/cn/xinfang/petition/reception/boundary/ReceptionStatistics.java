@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -56,10 +57,74 @@ public class ReceptionStatistics {
         return figures(from, to, null);
     }
 
-    /** The figures of the sessions of {@code unitId} and the units below it (null: every unit the caller sees). */
+    /** The figures of the sessions of {@code unitId} and the units below it (null: every unit the caller sees), judged today. */
     public ReceptionFigures figures(LocalDate from, LocalDate to, Long unitId) {
-        Selection sel = select(from, to, unitId);
+        return figures(from, to, null, unitId);
+    }
+
+    /**
+     * The same, the 批示件 judged as they stood at the end of {@code asOf} (null or a later day: today):
+     * a report-back after that day is not one, so a report with a past cut-off never changes.
+     */
+    public ReceptionFigures figures(LocalDate from, LocalDate to, LocalDate asOf, Long unitId) {
+        Selection sel = select(from, to, asOf, unitId);
         return compute(from, to, sel.sessions(), sel.visits(), sel.instructions(), sel.today());
+    }
+
+    /** The 批示件 one unit answers for: how many were due at the cut-off, how many reported back on time, those that were not. */
+    public record UnitInstructions(long unitId, long due, long onTime, List<Late> late) implements Serializable {
+    }
+
+    /** A 批示件 due at the cut-off and not reported back on time by then, with its matter. */
+    public record Late(long instructionId, long matterId, String matterNumber, LocalDate replyDue, LocalDate reportedOn)
+            implements Serializable {
+    }
+
+    /**
+     * 按时答复率 per unit (the appraisal reads it): the 批示件 of the sessions held in {@code from}–{@code to}
+     * routed by the end of {@code asOf} to the unit or a unit below it (their main unit answers for the
+     * report-back), judged as they stood at the end of {@code asOf}: due when reported back by then or
+     * when the reply-by day had passed; on time when reported back by then and by the reply-by day. A
+     * unit without any is missing from the answer. County-wide roles only.
+     */
+    public Map<Long, UnitInstructions> onTimeByUnit(LocalDate from, LocalDate to, LocalDate asOf, List<Long> unitIds) {
+        if (!currentUser.get().isCountyWide()) {
+            throw new cn.xinfang.petition.shared.boundary.NotPermittedException();
+        }
+        Selection sel = select(from, to, asOf, null);
+        LocalDate at = sel.today();
+        List<Unit> units = unitIds.stream().map(id -> em.find(Unit.class, id)).filter(java.util.Objects::nonNull).toList();
+        Map<Long, long[]> counts = new LinkedHashMap<>();
+        Map<Long, List<Late>> late = new LinkedHashMap<>();
+        for (Instruction i : sel.instructions()) {
+            if (i.getMainUnit() == null || i.getRoutedOn() == null || i.getRoutedOn().isAfter(at) || !ReceptionFigures.isDue(i.getReportedOn(),
+                    i.getReplyDue(), at)) {
+                continue;
+            }
+            Unit answering = i.getMainUnit();
+            for (Unit u : units) {
+                if (answering.isWithin(u)) {
+                    long[] n = counts.computeIfAbsent(u.getId(), k -> new long[2]);
+                    n[0]++;
+                    if (ReceptionFigures.isOnTime(i.getReportedOn(), i.getReplyDue(), at)) {
+                        n[1]++;
+                    } else {
+                        late.computeIfAbsent(u.getId(), k -> new ArrayList<>()).add(new Late(i.getId(), i.getMatterId(), i.getMatterNumber(),
+                                i.getReplyDue(), i.getReportedOn() != null && !i.getReportedOn().isAfter(at) ? i.getReportedOn() : null));
+                    }
+                    break;
+                }
+            }
+        }
+        Map<Long, UnitInstructions> out = new LinkedHashMap<>();
+        counts.forEach((u, n) -> out.put(u, new UnitInstructions(u, n[0], n[1], late.getOrDefault(u, List.of()))));
+        return out;
+    }
+
+    private static ReceptionFigures.Item item(Instruction i, LocalDate at) {
+        return new ReceptionFigures.Item(i.getId(), i.getSession().getId(), i.getSession().getDay(), i.getLeader().getName(),
+                i.getLeader().getLevel(), i.getVisit().getTicket() + " " + i.getVisit().maskedName(), i.getVisit().getOutcome(),
+                i.getVisit().getPeopleCount(), i.getMatterNumber(), i.getReplyDue(), ReceptionFigures.isOnTime(i.getReportedOn(), i.getReplyDue(), at));
     }
 
     /**
@@ -68,10 +133,15 @@ public class ReceptionStatistics {
      * for the two rates, the items of the whole with {@code counted} marking those of the part.
      */
     public List<ReceptionFigures.Item> items(String key, LocalDate from, LocalDate to, Long unitId) {
+        return items(key, from, to, null, unitId);
+    }
+
+    /** The drill-down of {@link #figures(LocalDate, LocalDate, LocalDate, Long)}: the same selection, judged at the end of {@code asOf}. */
+    public List<ReceptionFigures.Item> items(String key, LocalDate from, LocalDate to, LocalDate asOf, Long unitId) {
         if (key == null || !ReceptionFigures.KEYS.contains(key)) {
             throw BusinessException.onField("key", "reception3.error.figureKey");
         }
-        Selection sel = select(from, to, unitId);
+        Selection sel = select(from, to, asOf, unitId);
         Map<Long, Instruction> byVisit = sel.instructions().stream().collect(Collectors.toMap(i -> i.getVisit().getId(), i -> i));
         return switch (key) {
             case "receptionSessions", "receptionCountyLeaders", "receptionDepartmentLeaders", "receptionTownshipLeaders" ->
@@ -89,18 +159,16 @@ public class ReceptionStatistics {
                         v.getSession().getLeader().getLevel(), v.getTicket() + " " + v.maskedName(), v.getOutcome(), v.getPeopleCount(),
                         i == null ? null : i.getMatterNumber(), i == null ? null : i.getReplyDue(), !"receptionResolutionPct".equals(key) || resolved);
             }).toList();
-            default -> sel.instructions().stream().filter(i -> i.getReportedOn() != null || sel.today().isAfter(i.getReplyDue()))
-                    .map(i -> new ReceptionFigures.Item(i.getId(), i.getSession().getId(), i.getSession().getDay(), i.getLeader().getName(),
-                            i.getLeader().getLevel(), i.getVisit().getTicket() + " " + i.getVisit().maskedName(), i.getVisit().getOutcome(),
-                            i.getVisit().getPeopleCount(), i.getMatterNumber(), i.getReplyDue(),
-                            i.getReportedOn() != null && !i.getReportedOn().isAfter(i.getReplyDue()))).toList();
+            default -> sel.instructions().stream().filter(i -> ReceptionFigures.isDue(i.getReportedOn(), i.getReplyDue(), sel.today()))
+                    .map(i -> item(i, sel.today())).toList();
         };
     }
 
     private record Selection(List<ReceptionSession> sessions, List<Visit> visits, List<Instruction> instructions, LocalDate today) {
     }
 
-    private Selection select(LocalDate from, LocalDate to, Long unitId) {
+    /** The sessions, visits and 批示件 of the period; {@code today} the day they are judged at: {@code asOf}, at most today. */
+    private Selection select(LocalDate from, LocalDate to, LocalDate asOf, Long unitId) {
         if (from == null || to == null) {
             throw BusinessException.onField(from == null ? "from" : "to", "error.required");
         }
@@ -111,7 +179,7 @@ public class ReceptionStatistics {
             throw BusinessException.onField("to", "receptionday.error.periodTooLong");
         }
         AppUser me = currentUser.get();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = asOf == null || asOf.isAfter(LocalDate.now(clock)) ? LocalDate.now(clock) : asOf;
         List<ReceptionSession> sessions = em.createQuery("SELECT s FROM ReceptionSession s JOIN FETCH s.leader JOIN FETCH s.unit"
                         + " WHERE s.state = :held AND s.day BETWEEN :from AND :to ORDER BY s.day, s.id", ReceptionSession.class)
                 .setParameter("held", SessionState.HELD).setParameter("from", from).setParameter("to", to).getResultList();
@@ -173,9 +241,9 @@ public class ReceptionStatistics {
         long due = 0, onTime = 0;
         for (Instruction i : instructions) {
             perLeader.get(leaderOfSession.get(i.getSession().getId()))[3]++;
-            if (i.getReportedOn() != null || today.isAfter(i.getReplyDue())) {
+            if (ReceptionFigures.isDue(i.getReportedOn(), i.getReplyDue(), today)) {
                 due++;
-                if (i.getReportedOn() != null && !i.getReportedOn().isAfter(i.getReplyDue())) {
+                if (ReceptionFigures.isOnTime(i.getReportedOn(), i.getReplyDue(), today)) {
                     onTime++;
                 }
             }

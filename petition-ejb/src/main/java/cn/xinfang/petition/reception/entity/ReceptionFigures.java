@@ -19,7 +19,8 @@ import java.util.Map;
  * <li>{@code receptionPersons}: the same in persons (人次): the sum of their numbers of people;</li>
  * <li>{@code receptionOnTimeReplyPct} (按时答复率): of the 批示件 of those sessions that are reported back or
  *     whose reply due day has passed, the share reported back by the due day, in % (one decimal, half up);
- *     null when there is none;</li>
+ *     null when there is none; judged at the end of a day ({@link #isDue}, {@link #isOnTime}: today, or
+ *     a past cut-off day, when a report-back after it does not count);</li>
  * <li>{@code receptionResolutionPct} (化解率): of the visits received, the share solved on the spot (当场解决)
  *     or whose 批示件 the unit reported back as resolved, in %.</li>
  * </ul>
@@ -60,6 +61,16 @@ public record ReceptionFigures(LocalDate from, LocalDate to, Map<String, Number>
             m.put("receptionResolutionPct", pct(resolved, batches));
             return m;
         }
+    }
+
+    /** A 批示件 counts in 按时答复率 at the end of {@code at}: reported back by then, or its reply-by day passed. */
+    public static boolean isDue(LocalDate reportedOn, LocalDate replyDue, LocalDate at) {
+        return reportedOn != null && !reportedOn.isAfter(at) || at.isAfter(replyDue);
+    }
+
+    /** Reported back by the end of {@code at} and by its reply-by day. */
+    public static boolean isOnTime(LocalDate reportedOn, LocalDate replyDue, LocalDate at) {
+        return reportedOn != null && !reportedOn.isAfter(at) && !reportedOn.isAfter(replyDue);
     }
 
     public static BigDecimal pct(long part, long whole) {

@@ -47,8 +47,15 @@ public enum Figure {
     UNDECIDED("undecided", Section.OUTCOME),
     REPEATS("repeats", Section.OUTCOME),
     DISTINCT("distinct", Section.OUTCOME),
+    FIRST_RESOLVED("firstResolved", Section.OUTCOME),
+    FIRST_RESOLUTION_PCT("firstResolutionPct", Section.OUTCOME),
+    REPEAT_RESOLVED("repeatResolved", Section.OUTCOME),
+    REPEAT_RESOLUTION_PCT("repeatResolutionPct", Section.OUTCOME),
     BACKLOG("backlog", Section.BACKLOG),
     BACKLOG_SHARE_PCT("backlogSharePct", Section.BACKLOG),
+    BACKLOG_SCREENED("backlogScreened", Section.BACKLOG),
+    BACKLOG_RESOLVED("backlogResolved", Section.BACKLOG),
+    BACKLOG_RESOLUTION_PCT("backlogResolutionPct", Section.BACKLOG),
     OVERDUE_ACCEPTANCE("overdueAcceptance", Section.DEADLINES),
     OVERDUE_HANDLING("overdueHandling", Section.DEADLINES),
     REPLIED("replied", Section.DEADLINES),
@@ -70,6 +77,8 @@ public enum Figure {
     RE_REVIEW_ACCEPTED("reReviewAccepted", Section.RE_REVIEW),
     RE_REVIEW_DECIDED("reReviewDecided", Section.RE_REVIEW),
     RE_REVIEW_IN_PROGRESS("reReviewInProgress", Section.RE_REVIEW),
+    REVIEWS_REVISED("reviewsRevised", Section.RE_REVIEW),
+    REVIEWS_REDO("reviewsRedo", Section.RE_REVIEW),
     RECEPTION_SESSIONS("receptionSessions", Section.RECEPTION),
     RECEPTION_COUNTY_LEADERS("receptionCountyLeaders", Section.RECEPTION),
     RECEPTION_DEPARTMENT_LEADERS("receptionDepartmentLeaders", Section.RECEPTION),
@@ -105,7 +114,8 @@ public enum Figure {
 
     /** A percentage computed from counts (no matter list of its own). */
     public boolean isRate() {
-        return this == BACKLOG_SHARE_PCT || this == ON_TIME_PCT || this == SATISFACTION_PCT || this == RECEPTION_ON_TIME_REPLY_PCT
+        return this == BACKLOG_SHARE_PCT || this == FIRST_RESOLUTION_PCT || this == REPEAT_RESOLUTION_PCT
+                || this == BACKLOG_RESOLUTION_PCT || this == ON_TIME_PCT || this == SATISFACTION_PCT || this == RECEPTION_ON_TIME_REPLY_PCT
                 || this == RECEPTION_RESOLUTION_PCT;
     }
 

@@ -294,6 +294,29 @@ class PdfWriterTest {
         }
     }
 
+    /** A report's sections: the heading, then the table row by row, its header repeated on every page it runs to. */
+    @Test
+    void sectionsPrintTheirTablesRowByRowWithTheHeaderOnEveryPage() throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 1; i <= 60; i++) {
+            rows.add(List.of(String.valueOf(i), "测试镇" + i, (100 - i) + ".00", i % 2 == 0 ? "并列" : ""));
+        }
+        OfficialDocument doc = OfficialDocument.builder("2026年度信访工作考核结果通报")
+                .paragraph("数据截止日：2027年1月10日。")
+                .section(new OfficialDocument.Section("一、考核排名", List.of(), List.of("名次", "单位", "得分", "说明"), rows, List.of(1, 4, 2, 2)))
+                .build();
+        PdfReader reader = new PdfReader(writer.write(doc));
+        assertTrue(reader.getNumberOfPages() >= 2, "sixty rows run to a second page");
+        String first = text(reader, 1);
+        assertTrue(first.startsWith("2026年度信访工作考核结果通报数据截止日：2027年1月10日。一、考核排名名次单位得分说明1测试镇199.002测试镇298.00并列"),
+                first);
+        String last = text(reader, reader.getNumberOfPages());
+        assertTrue(last.startsWith("名次单位得分说明"), last);
+        assertTrue(last.contains("60测试镇6040.00并列"), last);
+        assertThrows(IllegalArgumentException.class, () -> new OfficialDocument.Section(null, null, List.of("a", "b"),
+                List.of(List.of("1")), null));
+    }
+
     /** Writes the PDFs and a PNG of their first pages to target/pdf-preview for a look: -Dpdf.preview=true. */
     @Test
     @EnabledIfSystemProperty(named = "pdf.preview", matches = "true")

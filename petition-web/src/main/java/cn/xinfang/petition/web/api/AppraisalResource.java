@@ -53,6 +53,9 @@ public class AppraisalResource {
     @Inject
     Objections objections;
 
+    @Inject
+    cn.xinfang.petition.casehandling.boundary.Printing printing;
+
     public record ObjectionRequest(String itemCode, String reason, String evidence) {
     }
 
@@ -233,6 +236,23 @@ public class AppraisalResource {
         return Response.ok(new cn.xinfang.petition.web.appraisal.ResultWorkbook().xlsx(run, ranking, lines),
                         cn.xinfang.petition.web.appraisal.ResultWorkbook.XLSX)
                 .header("Content-Disposition", "attachment; filename=\"appraisal-" + run.year() + "-" + run.id() + ".xlsx\"").build();
+    }
+
+    /**
+     * The 考核结果通报 as a PDF in Chinese (ranking, every unit's points lost and gained, the
+     * adjustments on objections, the cut-off day; marked 暂定 until published). Scoped like the
+     * ranking: a unit's staff get their own unit's row and lines only.
+     */
+    @GET
+    @Path("runs/{id}/report.pdf")
+    @Produces({cn.xinfang.petition.web.appraisal.ResultReport.PDF, MediaType.APPLICATION_JSON})
+    public Response pdf(@PathParam("id") long id) {
+        RunView run = runs.run(id);
+        List<ResultView> ranking = runs.results(id);
+        List<Breakdown> lines = ranking.stream().map(r -> runs.breakdown(id, r.unitId())).toList();
+        byte[] pdf = new cn.xinfang.petition.web.appraisal.ResultReport().pdf(printing, run, ranking, lines, objections.list(id));
+        return Response.ok(pdf, cn.xinfang.petition.web.appraisal.ResultReport.PDF)
+                .header("Content-Disposition", "attachment; filename=\"appraisal-" + run.year() + "-" + run.id() + ".pdf\"").build();
     }
 
     @POST

@@ -25,6 +25,12 @@ public class RunPage implements Serializable {
     @Inject
     AppraisalRuns runs;
 
+    @Inject
+    cn.xinfang.petition.appraisal.boundary.Objections objections;
+
+    @Inject
+    cn.xinfang.petition.casehandling.boundary.Printing printing;
+
     private Long id;
     private RunView run;
     private List<ResultView> results;
@@ -67,6 +73,17 @@ public class RunPage implements Serializable {
                     List<ResultView> ranking = runs.results(runId);
                     return new ByteArrayInputStream(new ResultWorkbook().xlsx(runs.run(runId), ranking,
                             ranking.stream().map(r -> runs.breakdown(runId, r.unitId())).toList()));
+                }).build();
+    }
+
+    /** The 考核结果通报 as PDF, the same document as GET /api/appraisal/runs/{id}/report.pdf. */
+    public StreamedContent getPdf() {
+        long runId = id;
+        return DefaultStreamedContent.builder().name("appraisal-" + run.year() + "-" + runId + ".pdf").contentType(ResultReport.PDF)
+                .stream(() -> {
+                    List<ResultView> ranking = runs.results(runId);
+                    return new ByteArrayInputStream(new ResultReport().pdf(printing, runs.run(runId), ranking,
+                            ranking.stream().map(r -> runs.breakdown(runId, r.unitId())).toList(), objections.list(runId)));
                 }).build();
     }
 
