@@ -21,6 +21,8 @@ import org.hibernate.envers.RelationTargetAuditMode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
+import jakarta.persistence.Convert;
+import cn.xinfang.petition.shared.entity.PersonalDataConverter;
 
 /** A person on a duty shift: a leader (带班领导) or staff (值班人员); {@code replaced} once swapped out. */
 @Entity
@@ -52,7 +54,9 @@ public class DutyMember implements Auditable {
     @Column(name = "leader", nullable = false)
     private boolean leader;
 
-    @Column(name = "phone", length = 20)
+    /** Sealed at rest (a person's mobile number), opened on read. */
+    @Column(name = "phone", length = 100)
+    @Convert(converter = PersonalDataConverter.class)
     private String phone;
 
     @Column(name = "replaced", nullable = false)

@@ -39,7 +39,9 @@ public final class PersonalDataSweep {
                     new Column("id_number", "id_number_index", PersonalData.Kind.ID_NUMBER), new Column("phone", null, null))),
             new Table("reception_booking_aud", List.of("id", "rev"), List.of(new Column("id_number", null, null), new Column("phone", null, null))),
             new Table("reception_visit", List.of("id"), List.of(new Column("id_number", null, null), new Column("phone", null, null))),
-            new Table("reception_visit_aud", List.of("id", "rev"), List.of(new Column("id_number", null, null), new Column("phone", null, null))));
+            new Table("reception_visit_aud", List.of("id", "rev"), List.of(new Column("id_number", null, null), new Column("phone", null, null))),
+            new Table("reception_duty_member", List.of("id"), List.of(new Column("phone", null, null))),
+            new Table("reception_duty_member_aud", List.of("id", "rev"), List.of(new Column("phone", null, null))));
 
     private PersonalDataSweep() {
     }
@@ -48,11 +50,25 @@ public final class PersonalDataSweep {
     public static long sweep(Connection con, boolean reindex) throws SQLException {
         long changed = 0;
         for (Table t : TABLES) {
-            changed += sweep(con, t, reindex);
+            // an earlier migration (V46) runs before the later tables exist; V60_1 sweeps again with them
+            if (exists(con, t.name())) {
+                changed += sweep(con, t, reindex);
+            }
         }
         long n = changed;
         LOG.info(() -> "personal data sealed under the current key: " + n + " rows rewritten");
         return changed;
+    }
+
+    private static boolean exists(Connection con, String table) throws SQLException {
+        for (String name : List.of(table, table.toUpperCase(java.util.Locale.ROOT))) {
+            try (ResultSet r = con.getMetaData().getTables(null, con.getSchema(), name, null)) {
+                if (r.next()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static long sweep(Connection con, Table t, boolean reindex) throws SQLException {
