@@ -82,6 +82,18 @@ class BadInputIT {
         assertTrue(r.body().contains("loginForm"));
     }
 
+    /** sqlmap's finding (docs/reliability.md): an unknown kind or state in the search's query was a bare 404 from JAX-RS. */
+    @Test
+    void anUnknownKindOrStateInTheSearchIsRefusedOnTheField() throws Exception {
+        Http api = new Http(base);
+        for (String[] q : new String[][] {{"kind", "NONSENSE"}, {"state", "registered"}, {"kind", "GRIEVANCE' AND 1=1--"}}) {
+            Http.Reply r = api.call("GET", "matters?" + q[0] + "=" + java.net.URLEncoder.encode(q[1], StandardCharsets.UTF_8), "officer", null);
+            assertEquals(400, r.status(), q[0] + "=" + q[1] + ": " + r.body());
+            assertTrue(r.json().getJsonObject("fields").containsKey(q[0]), q[0] + " named: " + r.body());
+        }
+        assertEquals(200, api.call("GET", "matters?kind=GRIEVANCE&state=REGISTERED&size=1", "officer", null).status());
+    }
+
     @Test
     void malformedAcceptHeaderIsAClientError() throws Exception {
         for (String accept : List.of("*/*;q=bogus", "application/json;q=", "text/html;;;q=2x", "/")) {

@@ -79,6 +79,13 @@ public final class Http {
         return ok("POST", "matters/" + id + "/reply/approval", "lead1", "{\"version\":" + version(m) + "}");
     }
 
+    /** A matter routed to 县住房和城乡建设局 replied by clerk1 and the reply approved by lead1, over the API. */
+    public JsonObject replyAndApprove(long id) throws Exception {
+        JsonObject m = ok("GET", "matters/" + id, "officer", null);
+        m = ok("POST", "matters/" + id + "/reply", "clerk1", "{\"outcome\":\"REJECTED\",\"text\":\"经调查核实，所反映问题缺乏依据，不予支持。\",\"version\":" + version(m) + "}");
+        return ok("POST", "matters/" + id + "/reply/approval", "lead1", "{\"version\":" + version(m) + "}");
+    }
+
     public static long version(JsonObject matter) {
         return matter.getJsonNumber("version").longValue();
     }

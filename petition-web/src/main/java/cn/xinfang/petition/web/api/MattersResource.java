@@ -124,14 +124,15 @@ public class MattersResource {
      */
     @GET
     public Page search(@QueryParam("text") String text, @QueryParam("channel") String channel,
-                       @QueryParam("kind") MatterKind kind, @QueryParam("category") String category,
-                       @QueryParam("state") MatterState state, @QueryParam("from") String from, @QueryParam("to") String to,
+                       @QueryParam("kind") String kind, @QueryParam("category") String category,
+                       @QueryParam("state") String state, @QueryParam("from") String from, @QueryParam("to") String to,
                        @QueryParam("overdue") String overdue, @QueryParam("evaluationOverdue") boolean evaluationOverdue,
                        @QueryParam("unit") String unit,
                        @QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("20") int size) {
         PersonalData.refuseInUrl("text", text, "POST /petition/api/matters/search");
-        return search(new SearchRequest(text, channel, kind, category, state, from, to, overdue, evaluationOverdue,
-                id("unit", unit), first, size));
+        // the kind and state as text, refused on the field (JAX-RS answers an unknown enum constant in a query with a bare 404)
+        return search(new SearchRequest(text, channel, Params.choice("kind", MatterKind.class, kind), category,
+                Params.choice("state", MatterState.class, state), from, to, overdue, evaluationOverdue, id("unit", unit), first, size));
     }
 
     /** The criteria of a search in the request body (for an ID number or phone, which never go into a URL). */

@@ -6,7 +6,9 @@ import cn.xinfang.petition.organization.boundary.UserForm;
 import cn.xinfang.petition.organization.boundary.UserView;
 import cn.xinfang.petition.organization.boundary.Users;
 import cn.xinfang.petition.shared.entity.Role;
+import cn.xinfang.petition.web.shared.Bundle;
 import cn.xinfang.petition.web.shared.Messages;
+import jakarta.faces.context.FacesContext;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -108,6 +110,12 @@ public class UserAdmin implements Serializable {
     }
 
     public void resetPassword() {
+        if (target == null) {
+            // the dialog opens from a row of the list; a post without one names nobody
+            Messages.error(null, Bundle.text("error.noSelection"));
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
         UserView saved = Messages.call("resetDialogForm", () -> users.resetPassword(target.id(), password, target.version()));
         if (saved != null) {
             Messages.info("user.passwordReset", saved.username());

@@ -9,6 +9,9 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.ExceptionQueuedEventContext;
+import jakarta.faces.event.PhaseId;
+import jakarta.servlet.http.HttpServletRequest;
 import cn.xinfang.petition.shared.boundary.NotFoundException;
 import cn.xinfang.petition.shared.boundary.NotPermittedException;
 
@@ -17,8 +20,8 @@ import java.util.Iterator;
 
 /**
  * Every exception a Faces request did not handle ends here, for full-page and Ajax requests
- * alike: expired views go back to the page, refusals to the "not permitted" page, and anything
- * else to the error page with an incident id.
+ * alike: expired views (and posts whose view state restores no view) go back to the page, refusals
+ * to the "not permitted" page, and anything else to the error page with an incident id.
  */
 public class IncidentExceptionHandlerFactory extends ExceptionHandlerFactory {
 
@@ -43,16 +46,21 @@ public class IncidentExceptionHandlerFactory extends ExceptionHandlerFactory {
             Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
             String target = null;
             while (events.hasNext()) {
-                Throwable t = events.next().getContext().getException();
+                ExceptionQueuedEventContext event = events.next().getContext();
+                Throwable t = event.getException();
                 events.remove();
                 if (target != null) {
                     continue;
                 }
-                target = targetFor(fc, t);
+                target = unrestorable(fc, event) ? expired(fc, t) : targetFor(fc, t);
             }
             if (target != null && !fc.getExternalContext().isResponseCommitted()) {
                 ExternalContext ec = fc.getExternalContext();
                 try {
+                    if (fc.getViewRoot() == null) {
+                        // the redirect ends the Flash's request, which needs a view root (none when the view could not be restored)
+                        fc.setViewRoot(fc.getApplication().getViewHandler().createView(fc, "/index.xhtml"));
+                    }
                     ec.getFlash().setKeepMessages(false);
                     ec.redirect(ec.getRequestContextPath() + target);
                     fc.responseComplete();
@@ -61,6 +69,23 @@ public class IncidentExceptionHandlerFactory extends ExceptionHandlerFactory {
                 }
             }
             getWrapped().handle();
+        }
+
+        /**
+         * A post whose view state names no view or a forged one ("stateless" for a view that is not,
+         * say): restoring the view failed, which for the person means the same as an expired page.
+         * Initial requests (GET) keep their incident: a failure there is the page's own.
+         */
+        static boolean unrestorable(FacesContext fc, ExceptionQueuedEventContext event) {
+            ExternalContext ec = fc.getExternalContext();
+            return PhaseId.RESTORE_VIEW.equals(event.getPhaseId()) && "POST".equals(((HttpServletRequest) ec.getRequest()).getMethod())
+                    && !(event.getException() instanceof ViewExpiredException);
+        }
+
+        private static String expired(FacesContext fc, Throwable t) {
+            String view = fc.getExternalContext().getRequestServletPath();
+            Incidents.badRequest(view, t);
+            return view == null || !view.endsWith(".xhtml") ? "/index.xhtml" : view + "?expired=1";
         }
 
         private static String targetFor(FacesContext fc, Throwable t) {

@@ -26,6 +26,16 @@ public final class Incidents {
         LOG.info(() -> "refused (403) at " + where + ": " + t.getClass().getSimpleName());
     }
 
+    /** A request the container could not read (too many parameters, say): one INFO line without a trace. */
+    public static void badRequest(String where, Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String what = root.getClass().getSimpleName();
+        LOG.info(() -> "refused (400) at " + where + ": unreadable request (" + what + ")");
+    }
+
     /** A race lost at a database constraint: one INFO line naming the constraint's message, no trace. */
     public static void conflict(String where, Throwable t) {
         Throwable root = t;
