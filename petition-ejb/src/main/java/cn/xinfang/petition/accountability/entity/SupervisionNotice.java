@@ -13,6 +13,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -88,6 +90,15 @@ public class SupervisionNotice implements Auditable {
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 12)
     private NoticeStatus status = NoticeStatus.ISSUED;
+
+    /**
+     * The matter's id while the notice is open (not closed, not replaced by an escalation), else
+     * null: the unique index uq_supervision_open_notice keeps one open notice per matter, also when
+     * two are issued at the same moment (both passed NoticeDesk.hasOpenNotice before either committed).
+     */
+    @NotAudited
+    @Column(name = "open_matter_id")
+    private Long openMatterId;
 
     @Column(name = "signed_by", length = 32)
     private String signedBy;
@@ -201,6 +212,17 @@ public class SupervisionNotice implements Auditable {
         n.reportFrequency = frequency == null ? ReportFrequency.WEEKLY : frequency;
         n.jointBodies = to == NoticeLevel.JOINT ? text(joint, 500, "jointBodies", true) : null;
         return n;
+    }
+
+    @PrePersist
+    @PreUpdate
+    void markOpen() {
+        openMatterId = status.open() ? matterId : null;
+    }
+
+    /** Replaced by an escalated notice: no longer the matter's open one (written before the new one is). */
+    public void replaced() {
+        this.status = NoticeStatus.ESCALATED;
     }
 
     /** Links this notice to the one that replaced it (once the new one has its id). */
