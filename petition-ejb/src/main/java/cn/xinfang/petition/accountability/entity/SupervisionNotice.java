@@ -18,6 +18,7 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
@@ -109,6 +110,11 @@ public class SupervisionNotice implements Auditable {
     @Column(name = "escalated_from_id", updatable = false)
     private Long escalatedFromId;
 
+    /**
+     * The notice that replaced this one: linked in the same step as {@link #replaced()}, once the
+     * new notice has its id, so it does not count as a second change of the version.
+     */
+    @OptimisticLock(excluded = true)
     @Column(name = "escalated_to_id")
     private Long escalatedToId;
 

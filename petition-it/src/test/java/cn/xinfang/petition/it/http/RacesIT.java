@@ -132,6 +132,8 @@ class RacesIT {
         table.put("POST /matters/{id}/decision (ACCEPT)", () -> matterRace(registered(), "officer", "decision", "\"decision\":\"ACCEPT\"", "ACCEPT", "ACCEPTED"));
         table.put("POST /matters/{id}/decision (REFUSE)", () -> matterRace(registered(), "officer", "decision",
                 "\"decision\":\"REFUSE\",\"text\":\"不属于信访事项受理范围。\"", "REFUSE", "NOT_ACCEPTED"));
+        table.put("POST /matters/{id}/accused", () -> matterRace(registeredAccusation(), "officer", "accused", "\"accusedUnitId\":"
+                + unit("331199004") + ",\"accusedParty\":\"县住建局某干部\"", "ACCUSED_IDENTIFIED", "REGISTERED"));
         table.put("POST /matters/{id}/lookup-code", () -> matterRace(registered(), "registrar", "lookup-code", "", null, "REGISTERED"));
         table.put("POST /matters/{id}/routing", () -> matterRace(accepted(), "officer", "routing",
                 "\"mode\":\"ASSIGN\",\"mainUnitId\":" + unit("331199004") + ",\"coUnitIds\":[" + unit("331199102") + "]", "ROUTE", "HANDLING"));
@@ -200,16 +202,17 @@ class RacesIT {
                 + today + "\",\"documentNumber\":\"青信访责〔" + today.getYear() + "〕" + RANDOM.nextInt(1000) + "号\"",
                 c -> assertEquals("DECIDED", c.getString("status"))));
         // 领导包案
-        table.put("POST /accountability/ownerships/{id}/progress", () -> ownershipRace(ownership(), "clerk1", "progress", "\"progress\":\"已核实。\"",
+        table.put("POST /accountability/ownerships/{id}/progress", () -> ownershipRace(ownership(), "clerk1", "progress", "\"progress\":\"已核实。\"", Set.of(),
                 o -> assertEquals(1, o.getJsonArray("reports").size(), "one report: " + o)));
         table.put("POST /accountability/ownerships/{id}/milestones", () -> ownershipRace(ownership(), "leader", "milestones",
-                "\"title\":\"整改\",\"dueOn\":\"" + today.plusDays(20) + "\"", o -> assertEquals(2, o.getJsonArray("milestones").size(), o.toString())));
+                "\"title\":\"整改\",\"dueOn\":\"" + today.plusDays(20) + "\"", Set.of(), o -> assertEquals(2, o.getJsonArray("milestones").size(), o.toString())));
         table.put("POST /accountability/ownerships/{id}/milestones/{milestone}/done", () -> {
             JsonObject o = ownership();
             long milestone = o.getJsonArray("milestones").getJsonObject(0).getJsonNumber("id").longValue();
-            return ownershipRace(o, "leader", "milestones/" + milestone + "/done", "\"note\":\"已完成。\"", x -> { });
+            // a loser that reads the milestone after the winner committed is told it is done (400 on the field "milestone")
+            return ownershipRace(o, "leader", "milestones/" + milestone + "/done", "\"note\":\"已完成。\"", Set.of(400), x -> { });
         });
-        table.put("POST /accountability/ownerships/{id}/end", () -> ownershipRace(ownership(), "leader", "end", "\"resolved\":true,\"note\":\"已化解。\"",
+        table.put("POST /accountability/ownerships/{id}/end", () -> ownershipRace(ownership(), "leader", "end", "\"resolved\":true,\"note\":\"已化解。\"", Set.of(),
                 o -> assertEquals("RESOLVED", o.getString("status"))));
         // 领导接待日: sessions, a booking, the day's visits, a duty shift
         table.put("POST /reception/sessions/{id}/publication", () -> sessionRace(session(9), "publication", "", "PUBLISHED"));
@@ -237,7 +240,7 @@ class RacesIT {
         table.put("POST /appraisal/objections/{id}/decision", this::objectionDecided);
 
         List<String> failures = new ArrayList<>();
-        Map<String, Integer> totals = new TreeMap<>();
+        Map<Integer, Integer> totals = new TreeMap<>();
         StringBuilder report = new StringBuilder();
         for (Map.Entry<String, Setup> row : table.entrySet()) {
             try {
@@ -269,7 +272,12 @@ class RacesIT {
     }
 
     /** Operations that carry a version and are not raced here, with the reason. */
-    static final Map<String, String> NOT_RACED = Map.of();
+    static final Map<String, String> NOT_RACED = Map.of(
+            "POST /matters/{id}/termination", "needs the appeal window lapsed (30 days after the reply), which no request can date back",
+            "POST /accountability/cases/{id}/acceptance", "needs a case proposed by the overdue rule, made only on the demo county's overdue matters",
+            "POST /reception/instructions/{id}/routing", "needs a 批示件 of a reception day running today: only the demo county's, whose instructions other tests count",
+            "POST /reception/instructions/{id}/report-back", "the same",
+            "POST /reception/rules/preview", "changes nothing (the rule's form, version included, previewed)");
 
     /** Every operation of the OpenAPI document whose JSON body carries a {@code version}. */
     private Set<String> versionedOperations() throws Exception {
@@ -329,7 +337,11 @@ class RacesIT {
             problems.add(winners + " winners (exactly one expected)");
         }
         if (problems.isEmpty()) {
-            race.after().verify(winner);
+            try {
+                race.after().verify(winner);
+            } catch (Exception | AssertionError e) {
+                problems.add("afterwards: " + e.getMessage());
+            }
         }
         return problems;
     }
@@ -366,6 +378,13 @@ class RacesIT {
     /** A matter about 石桥村 (青石镇), registered by the registrar. */
     private JsonObject registered() throws Exception {
         return ok("POST", "matters", "registrar", MattersApiIT.registration(MattersApiIT.idNumber(), "")
+                .replace("%PLACE%", String.valueOf(unit("331199102201"))));
+    }
+
+    /** An accusation about 石桥村, the accused not yet identified by the bureau. */
+    private JsonObject registeredAccusation() throws Exception {
+        return ok("POST", "matters", "registrar", MattersApiIT.registration(MattersApiIT.idNumber(),
+                        ",\"kind\":\"ACCUSATION\",\"categoryCode\":\"0401\",\"purpose\":\"ACCUSATION\",\"accusedParty\":\"某局干部\"")
                 .replace("%PLACE%", String.valueOf(unit("331199102201"))));
     }
 
@@ -521,10 +540,11 @@ class RacesIT {
         return r.json();
     }
 
-    private Race ownershipRace(JsonObject o, String user, String step, String fields, RecordCheck check) throws Exception {
+    private Race ownershipRace(JsonObject o, String user, String step, String fields, Set<Integer> alsoRefused, RecordCheck check)
+            throws Exception {
         String path = "accountability/ownerships/" + o.getJsonNumber("id");
         JsonObject before = ok("GET", path, "officer", null);
-        return new Race("POST", path + "/" + step, user, body(fields, version(before)), Set.of(), winner -> {
+        return new Race("POST", path + "/" + step, user, body(fields, version(before)), alsoRefused, winner -> {
             JsonObject after = ok("GET", path, "officer", null);
             assertEquals(version(before) + 1, version(after), "the version advanced once");
             check.verify(after);
@@ -702,7 +722,9 @@ class RacesIT {
         long member = added.getJsonArray("members").getJsonObject(1).getJsonNumber("id").longValue();
         String fields = "\"memberId\":" + member + ",\"replacement\":{\"name\":\"丙\",\"post\":\"干部\",\"leader\":false},\"reason\":\"临时公差\"";
         String day = added.getString("day");
-        return new Race("POST", "reception/duty/" + added.getJsonNumber("id") + "/swap", "officer", body(fields, version(added)), Set.of(), winner -> {
+        // a loser that reads the member after the winner committed is told the member was swapped out (422)
+        return new Race("POST", "reception/duty/" + added.getJsonNumber("id") + "/swap", "officer", body(fields, version(added)), Set.of(422),
+                winner -> {
             JsonObject after = array(call("GET", "reception/duty?from=" + day + "&to=" + day, "officer", null).body()).getValuesAs(JsonObject.class)
                     .stream().filter(x -> x.getJsonNumber("id").equals(added.getJsonNumber("id"))).findFirst().orElseThrow();
             assertEquals(version(added) + 1, version(after), "the version advanced once");
