@@ -27,6 +27,7 @@ import cn.xinfang.petition.shared.boundary.StaleDataException;
 import cn.xinfang.petition.shared.control.Clocks;
 import cn.xinfang.petition.shared.control.JobLeases;
 import cn.xinfang.petition.shared.control.ScheduledJob;
+import cn.xinfang.petition.shared.control.Versions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
@@ -118,7 +119,7 @@ public class AccountabilityCases implements ScheduledJob {
         c.accept(ground, facts);
         c.suggested(suggestion(d));
         LOG.info(() -> me() + " opened the proposed accountability case " + c.getNumber());
-        return written(c);
+        return written(c, version);
     }
 
     @RolesAllowed(Roles.OFFICER)
@@ -126,7 +127,7 @@ public class AccountabilityCases implements ScheduledJob {
         AccountabilityCase c = bureauCase(id, version);
         c.dismiss(note, me(), today());
         LOG.info(() -> me() + " dismissed accountability case " + c.getNumber());
-        return written(c);
+        return written(c, version);
     }
 
     /** Adds a person (their unit with them) or a unit alone as concerned. */
@@ -151,7 +152,7 @@ public class AccountabilityCases implements ScheduledJob {
         }
         c.addParty(person, unit);
         LOG.info(() -> me() + " added a party to accountability case " + c.getNumber());
-        return written(c);
+        return written(c, version);
     }
 
     @RolesAllowed(Roles.OFFICER)
@@ -159,7 +160,7 @@ public class AccountabilityCases implements ScheduledJob {
         AccountabilityCase c = bureauCase(id, version);
         c.concern(partyId, concerned);
         LOG.info(() -> me() + " marked party " + partyId + " of " + c.getNumber() + (concerned ? " concerned" : " not concerned"));
-        return written(c);
+        return written(c, version);
     }
 
     @RolesAllowed(Roles.OFFICER)
@@ -170,7 +171,7 @@ public class AccountabilityCases implements ScheduledJob {
         }
         c.decide(form.decision(), form.decidedOn(), form.documentNumber(), form.note(), me(), today());
         LOG.info(() -> me() + " decided accountability case " + c.getNumber() + ": " + form.decision());
-        return written(c);
+        return written(c, version);
     }
 
     public CaseView get(long id) {
@@ -376,6 +377,12 @@ public class AccountabilityCases implements ScheduledJob {
 
     private CaseView written(AccountabilityCase c) {
         em.flush();
+        return view(c);
+    }
+
+    /** A step on the case read at {@code version}: its version advances once (Versions), also for a party alone. */
+    private CaseView written(AccountabilityCase c, long version) {
+        Versions.advance(em, c, c::getVersion, version);
         return view(c);
     }
 

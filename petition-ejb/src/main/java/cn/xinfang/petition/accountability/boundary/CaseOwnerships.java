@@ -23,6 +23,7 @@ import cn.xinfang.petition.shared.boundary.NotPermittedException;
 import cn.xinfang.petition.shared.boundary.Roles;
 import cn.xinfang.petition.shared.boundary.StaleDataException;
 import cn.xinfang.petition.shared.entity.Role;
+import cn.xinfang.petition.shared.control.Versions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -149,21 +150,21 @@ public class CaseOwnerships {
         CaseOwnership o = writable(id, version, false);
         o.addMilestone(title, dueOn);
         LOG.info(() -> me() + " added a milestone to 包案 " + id);
-        return written(o);
+        return written(o, version);
     }
 
     public OwnershipView completeMilestone(long id, long milestoneId, String note, long version) {
         CaseOwnership o = writable(id, version, false);
         o.completeMilestone(milestoneId, note, me(), today());
         LOG.info(() -> me() + " completed milestone " + milestoneId + " of 包案 " + id);
-        return written(o);
+        return written(o, version);
     }
 
     public OwnershipView report(long id, String progress, long version) {
         CaseOwnership o = writable(id, version, false);
         o.report(progress, me(), today());
         LOG.info(() -> me() + " reported progress on 包案 " + id);
-        return written(o);
+        return written(o, version);
     }
 
     /** 化解 ({@code resolved}) or ended without it (a note is then required), on a day (null: today). */
@@ -172,7 +173,7 @@ public class CaseOwnerships {
         CaseOwnership o = writable(id, version, true);
         o.end(resolved, note, on, today());
         LOG.info(() -> me() + " ended 包案 " + id + (resolved ? " resolved" : " unresolved"));
-        return written(o);
+        return written(o, version);
     }
 
     public OwnershipView get(long id) {
@@ -316,6 +317,12 @@ public class CaseOwnerships {
 
     private OwnershipView written(CaseOwnership o) {
         em.flush();
+        return view(o);
+    }
+
+    /** A step on the 包案 read at {@code version}: its version advances once (Versions), also for a milestone or report alone. */
+    private OwnershipView written(CaseOwnership o, long version) {
+        Versions.advance(em, o, o::getVersion, version);
         return view(o);
     }
 

@@ -28,6 +28,7 @@ import cn.xinfang.petition.shared.control.Clocks;
 import cn.xinfang.petition.shared.control.JobLeases;
 import cn.xinfang.petition.shared.control.ScheduledJob;
 import cn.xinfang.petition.shared.entity.Role;
+import cn.xinfang.petition.shared.control.Versions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
@@ -114,7 +115,7 @@ public class Supervision implements ScheduledJob {
         SupervisionNotice n = bureauNotice(id, version);
         n.assess(assessment, note, me(), today());
         LOG.info(() -> me() + " assessed " + n.getNumber() + ": " + assessment);
-        return written(n);
+        return written(n, version);
     }
 
     @RolesAllowed(Roles.OFFICER)
@@ -136,6 +137,7 @@ public class Supervision implements ScheduledJob {
                         : n.unansweredPast(today()) ? EscalationGround.UNANSWERED : EscalationGround.BY_DECISION,
                 form.level(), leader.getUsername(), form.reason(), form.frequency(), form.jointBodies(), replyBy, me(), today(),
                 false));
+        Versions.advance(em, n, n::getVersion, version);
         LOG.info(() -> me() + " escalated " + n.getNumber() + " to " + next.getNumber());
         return written(next);
     }
@@ -145,7 +147,7 @@ public class Supervision implements ScheduledJob {
         SupervisionNotice n = bureauNotice(id, version);
         n.suspend(reason, today());
         LOG.info(() -> me() + " suspended " + n.getNumber());
-        return written(n);
+        return written(n, version);
     }
 
     @RolesAllowed(Roles.OFFICER)
@@ -153,7 +155,7 @@ public class Supervision implements ScheduledJob {
         SupervisionNotice n = bureauNotice(id, version);
         n.resume(reason, replyBy, today());
         LOG.info(() -> me() + " resumed " + n.getNumber());
-        return written(n);
+        return written(n, version);
     }
 
     @RolesAllowed(Roles.OFFICER)
@@ -161,7 +163,7 @@ public class Supervision implements ScheduledJob {
         SupervisionNotice n = bureauNotice(id, version);
         n.close(note, me(), today());
         LOG.info(() -> me() + " closed " + n.getNumber());
-        return written(n);
+        return written(n, version);
     }
 
     /** The leaders a notice can be escalated under: the county leaders and unit leaders of the caller's county. */
@@ -185,7 +187,7 @@ public class Supervision implements ScheduledJob {
         SupervisionNotice n = unitNotice(id, version);
         n.sign(me(), today());
         LOG.info(() -> me() + " signed for " + n.getNumber());
-        return written(n);
+        return written(n, version);
     }
 
     @RolesAllowed({Roles.UNIT_CLERK, Roles.UNIT_LEADER})
@@ -195,7 +197,7 @@ public class Supervision implements ScheduledJob {
         em.flush();
         desk.answered(n);
         LOG.info(() -> me() + " answered " + n.getNumber());
-        return written(n);
+        return written(n, version);
     }
 
     // ------------------------------------------------------------------ reading
@@ -414,6 +416,12 @@ public class Supervision implements ScheduledJob {
     /** The view after the change is flushed, so that it carries the new version. */
     private NoticeView written(SupervisionNotice n) {
         em.flush();
+        return view(n);
+    }
+
+    /** A step on the notice read at {@code version}: its version advances once (Versions), also for a report alone. */
+    private NoticeView written(SupervisionNotice n, long version) {
+        Versions.advance(em, n, n::getVersion, version);
         return view(n);
     }
 

@@ -62,6 +62,9 @@ public class NoticeDesk {
     }
 
     public SupervisionNotice escalate(SupervisionNotice from, SupervisionNotice to) {
+        // the replaced notice stops being the matter's open one before the new one is inserted (uq_supervision_open_notice)
+        from.replaced();
+        em.flush();
         issue(to);
         from.escalatedTo(to);
         return to;

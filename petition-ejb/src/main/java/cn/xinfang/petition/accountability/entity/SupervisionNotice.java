@@ -13,9 +13,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
@@ -89,6 +92,15 @@ public class SupervisionNotice implements Auditable {
     @Column(name = "status", nullable = false, length = 12)
     private NoticeStatus status = NoticeStatus.ISSUED;
 
+    /**
+     * The matter's id while the notice is open (not closed, not replaced by an escalation), else
+     * null: the unique index uq_supervision_open_notice keeps one open notice per matter, also when
+     * two are issued at the same moment (both passed NoticeDesk.hasOpenNotice before either committed).
+     */
+    @NotAudited
+    @Column(name = "open_matter_id")
+    private Long openMatterId;
+
     @Column(name = "signed_by", length = 32)
     private String signedBy;
 
@@ -98,6 +110,11 @@ public class SupervisionNotice implements Auditable {
     @Column(name = "escalated_from_id", updatable = false)
     private Long escalatedFromId;
 
+    /**
+     * The notice that replaced this one: linked in the same step as {@link #replaced()}, once the
+     * new notice has its id, so it does not count as a second change of the version.
+     */
+    @OptimisticLock(excluded = true)
     @Column(name = "escalated_to_id")
     private Long escalatedToId;
 
@@ -201,6 +218,17 @@ public class SupervisionNotice implements Auditable {
         n.reportFrequency = frequency == null ? ReportFrequency.WEEKLY : frequency;
         n.jointBodies = to == NoticeLevel.JOINT ? text(joint, 500, "jointBodies", true) : null;
         return n;
+    }
+
+    @PrePersist
+    @PreUpdate
+    void markOpen() {
+        openMatterId = status.open() ? matterId : null;
+    }
+
+    /** Replaced by an escalated notice: no longer the matter's open one (written before the new one is). */
+    public void replaced() {
+        this.status = NoticeStatus.ESCALATED;
     }
 
     /** Links this notice to the one that replaced it (once the new one has its id). */

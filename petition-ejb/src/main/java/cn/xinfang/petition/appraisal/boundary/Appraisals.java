@@ -20,6 +20,7 @@ import cn.xinfang.petition.shared.boundary.NotFoundException;
 import cn.xinfang.petition.shared.boundary.NotPermittedException;
 import cn.xinfang.petition.shared.boundary.Roles;
 import cn.xinfang.petition.shared.boundary.StaleDataException;
+import cn.xinfang.petition.shared.control.Versions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
@@ -126,7 +127,7 @@ public class Appraisals {
         StaleDataException.unlessAt(s.getVersion(), lockVersion);
         requireAvailable(items);
         s.revise(items, me().getUsername(), clock.instant(), note);
-        em.flush();
+        Versions.advance(em, s, s::getVersion, lockVersion);
         return view(s);
     }
 
@@ -136,7 +137,7 @@ public class Appraisals {
         s.requireDraft();
         StaleDataException.unlessAt(s.getVersion(), lockVersion);
         s.settings(weight, objectionDays);
-        em.flush();
+        Versions.advance(em, s, s::getVersion, lockVersion);
         return view(s);
     }
 

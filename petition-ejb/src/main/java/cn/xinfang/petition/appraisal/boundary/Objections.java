@@ -14,10 +14,12 @@ import cn.xinfang.petition.shared.boundary.NotFoundException;
 import cn.xinfang.petition.shared.boundary.NotPermittedException;
 import cn.xinfang.petition.shared.boundary.Roles;
 import cn.xinfang.petition.shared.boundary.StaleDataException;
+import cn.xinfang.petition.shared.control.Versions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.math.BigDecimal;
@@ -56,7 +58,11 @@ public class Objections {
             throw new BusinessException("appraisal.error.objectionClosed", run.getObjectionUntil());
         }
         long unit = AppraisalRuns.ownUnit(me);
-        AppraisalLine line = line(result(run, unit), itemCode);
+        AppraisalResult result = result(run, unit);
+        // a filing creates a record and carries no version: two filings of the same item at once would
+        // both pass the check below, so they queue on the unit's result row (the second then sees the first)
+        em.lock(result, LockModeType.PESSIMISTIC_WRITE);
+        AppraisalLine line = line(result, itemCode);
         boolean open = !em.createQuery("SELECT o FROM AppraisalObjection o WHERE o.runId = :r AND o.unitId = :u AND o.itemCode = :c"
                         + " AND o.status = :filed", AppraisalObjection.class).setParameter("r", runId).setParameter("u", unit)
                 .setParameter("c", itemCode).setParameter("filed", AppraisalObjection.Status.FILED).getResultList().isEmpty();
@@ -94,7 +100,7 @@ public class Objections {
             result.rescore(line.getKind() == ItemKind.VETO);
             rerank(run);
         }
-        em.flush();
+        Versions.advance(em, o, o::getVersion, version);
         return view(o);
     }
 

@@ -50,7 +50,6 @@ import java.util.Optional;
 import java.util.Map;
 import cn.xinfang.petition.casehandling.control.MatterSteps;
 import cn.xinfang.petition.casehandling.entity.MatterAction;
-import jakarta.persistence.LockModeType;
 
 /**
  * After the reply (2022 信访工作条例 Art 35–37): the rating recorded by staff, review (复查) and
@@ -227,7 +226,6 @@ public class Appeals {
             throw new NotPermittedException();
         }
         MatterEvent e = h.record(minutes, conclusion, LocalDate.now(clock), me.getUsername(), clock.instant());
-        em.lock(m, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         return done(m, e, me);
     }
 
@@ -275,7 +273,6 @@ public class Appeals {
                 noticeNumber, LocalDate.now(clock), me.getUsername());
         em.persist(r);
         MatterEvent e = m.appealRefused(r, me.getUsername(), clock.instant());
-        em.lock(m, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         return done(m, e, me);
     }
 

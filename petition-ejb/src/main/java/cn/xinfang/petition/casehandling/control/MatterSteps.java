@@ -6,6 +6,7 @@ import cn.xinfang.petition.casehandling.entity.MatterEvent;
 import cn.xinfang.petition.organization.entity.AppUser;
 import cn.xinfang.petition.shared.boundary.NotFoundException;
 import cn.xinfang.petition.shared.boundary.StaleDataException;
+import cn.xinfang.petition.shared.control.Versions;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,7 +14,7 @@ import jakarta.persistence.PersistenceContext;
 
 /**
  * The frame of every step on a matter: load it, check the caller may see it and saw its current
- * version; afterwards record the timeline event and answer the new view.
+ * version; afterwards record the timeline event, advance the version and answer the new view.
  */
 @Dependent
 public class MatterSteps {
@@ -37,9 +38,18 @@ public class MatterSteps {
         return m;
     }
 
+    /**
+     * The step's event recorded and the matter's version advanced once, also when the step changed
+     * only the matter's parts (a note, a co-handling unit's contribution, a hearing's minutes):
+     * two steps taken on the same version never both commit.
+     */
     public MatterDetail done(Matter m, MatterEvent event, AppUser me) {
         em.persist(event);
-        em.flush();
+        if (m.getReadVersion() >= 0) {
+            Versions.advance(em, m, m::getVersion, m.getReadVersion());
+        } else {
+            em.flush();
+        }
         return views.detail(m, me);
     }
 }

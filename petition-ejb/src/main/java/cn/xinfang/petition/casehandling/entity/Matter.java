@@ -25,6 +25,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PostLoad;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
@@ -181,6 +182,10 @@ public class Matter implements Auditable {
     @Version
     @Column(name = "version", nullable = false)
     private long version;
+
+    /** The version this transaction read the matter at (MatterSteps advances it exactly once per step). */
+    @Transient
+    private long readVersion = -1;
 
     protected Matter() {
     }
@@ -927,5 +932,15 @@ public class Matter implements Auditable {
 
     public long getVersion() {
         return version;
+    }
+
+    @PostLoad
+    void read() {
+        readVersion = version;
+    }
+
+    /** The version the matter had when this transaction loaded it (-1 for a matter created in it). */
+    public long getReadVersion() {
+        return readVersion;
     }
 }

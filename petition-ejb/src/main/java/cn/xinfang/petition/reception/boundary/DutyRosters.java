@@ -16,6 +16,7 @@ import cn.xinfang.petition.shared.boundary.NotPermittedException;
 import cn.xinfang.petition.shared.boundary.Roles;
 import cn.xinfang.petition.shared.boundary.StaleDataException;
 import cn.xinfang.petition.shared.control.OptimisticLockTranslator;
+import cn.xinfang.petition.shared.control.Versions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -97,7 +98,7 @@ public class DutyRosters {
         DutyMember in = new DutyMember(s, replacement.name(), replacement.post(), replacement.leader(), replacement.phone());
         em.persist(in);
         em.persist(new DutySwap(out, in, reason, currentUser.get().getUsername(), clock.instant()));
-        em.flush();
+        Versions.advance(em, s, s::getVersion, version);
         return shift(s.getId());
     }
 

@@ -98,6 +98,11 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             int status = wae.getResponse().getStatus();
             return error(status, "http_" + status, Bundle.text(locale, status == 404 ? "error.notFound" : "api.invalid"), Map.of(), null);
         }
+        if (Conflicts.isLostRace(thrown)) {
+            // a concurrent writer of the same record committed first (seen at flush or at commit)
+            Incidents.conflict(where(), thrown);
+            return error(409, "conflict", Bundle.text(locale, "error.stale"), Map.of(), null);
+        }
         if (Conflicts.isConstraintViolation(thrown)) {
             // a race lost at a unique index or another constraint: the other request won
             Incidents.conflict(where(), thrown);

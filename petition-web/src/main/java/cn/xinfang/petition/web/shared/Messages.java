@@ -37,7 +37,11 @@ public final class Messages {
         } catch (EJBAccessException e) {
             error(null, Bundle.text("error.notPermitted"));
         } catch (EJBException e) {
-            if (Conflicts.isConstraintViolation(e)) {
+            if (Conflicts.isLostRace(e)) {
+                // a concurrent writer of the same record committed first
+                Incidents.conflict(formId, e);
+                error(null, Bundle.text("error.stale"));
+            } else if (Conflicts.isConstraintViolation(e)) {
                 // a race lost at a unique index: the other request won
                 Incidents.conflict(formId, e);
                 error(null, Bundle.text("error.conflict"));
