@@ -201,7 +201,7 @@ public final class SyntheticMatters {
             "reply_drafted_by", "reply_approved_by", "replied_on", "closed_on", "idempotency_key", "petitioner_name",
             "petitioner_phone", "petitioner_address", "accused_identified", "lookup_code", "rating", "rated_on", "rated_by",
             "rating_via", "terminated_on", "termination_reason", "backlog_flag", "backlog_reason", "search_terms",
-            "backlog_since", "backlog_ended_on"};
+            "backlog_since", "backlog_ended_on", "decision", "decided_at"};
     static final String[] REPRESENTATIVE_COLS = {"matter_id", "position", "name"};
     static final String[] CO_UNIT_COLS = {"matter_id", "unit_id"};
     static final String[] EVENT_COLS = {"id", "matter_id", "type", "at", "username", "state_after", "routing_mode", "unit_id",
@@ -227,6 +227,8 @@ public final class SyntheticMatters {
     /** Why a late review (复查) or re-review (复核) request was not accepted (不予受理). */
     private static final String[] REFUSAL_REASONS = {"超过法定申请期限（收到意见之日起30日内），不予受理",
             "该信访事项已经复核终结，不再受理"};
+    /** The acceptance decisions (a matter has one at most). */
+    private static final Set<String> DECISIONS = Set.of("ACCEPT", "REFUSE", "REFER_STATUTORY", "FORWARD_ACCUSATION");
     /** Steps that leave the matter's state as it is. */
     private static final Set<String> KEEP_STATE = Set.of("CO_OPINION", "BACKLOG_FLAG", "NOTE", "EVALUATE", "REFUSE_APPEAL");
     /** The product's default backlog rules (CaseSettings: petition.backlog.open-days, petition.backlog.repeats). */
@@ -1183,6 +1185,8 @@ public final class SyntheticMatters {
         // the timeline, in order, at office hours
         OffsetDateTime last = null;
         OffsetDateTime registeredAt = null;
+        String decisionType = null;
+        OffsetDateTime decidedAt = null;
         for (Ev e : evs) {
             OffsetDateTime at = e.on.atTime(8, 30).plusMinutes(rnd.nextInt(540)).plusSeconds(rnd.nextInt(60)).atOffset(CST);
             if (last != null && !at.isAfter(last)) {
@@ -1197,6 +1201,11 @@ public final class SyntheticMatters {
             last = at;
             if (registeredAt == null) {
                 registeredAt = at;
+            }
+            if (decidedAt == null && DECISIONS.contains(e.type)) {
+                // the decision on the matter row too, as Matter.accept / decideAgainst write it
+                decisionType = e.type;
+                decidedAt = at;
             }
             eventSink.add(++lastEventId, id, e.type, at, e.by, e.stateAfter, e.routingMode, e.unit == null ? null : e.unit.id,
                     e.days, e.text, e.authority, e.outcome, e.via, e.from, e.to, e.document);
@@ -1225,7 +1234,7 @@ public final class SyntheticMatters {
                 petName[pi], PersonalData.seal(petPhone[pi]), petAddress[pi],
                 c.kind.equals(ACCUSATION) && (c.accusedUnit != null || !state.equals("REGISTERED")),
                 lookupCode, rating, ratedOn, ratedBy, ratingVia, terminatedOn, terminationReason, backlog, backlogReason,
-                searchTerms, backlogSince, backlogEndedOn);
+                searchTerms, backlogSince, backlogEndedOn, decisionType, decidedAt);
         if (backlogSince != null) {
             backlogDated++;
         }

@@ -287,6 +287,12 @@ class MatterGeneratorTest {
                 last = at;
             }
             assertEquals(m.get("state"), state.name(), n);
+            // the decision on the row is the timeline's (Matter.accept / decideAgainst write both)
+            Map<String, Object> decision = t.stream().filter(e -> Set.of("ACCEPT", "REFUSE", "REFER_STATUTORY",
+                    "FORWARD_ACCUSATION").contains((String) e.get("type"))).findFirst().orElse(null);
+            assertEquals(decision == null ? null : decision.get("type"), m.get("decision"), n);
+            assertEquals(decision == null ? null : ((OffsetDateTime) decision.get("at")).toInstant(),
+                    m.get("decided_at") == null ? null : ((OffsetDateTime) m.get("decided_at")).toInstant(), n);
         }
         assertBetween("matters with 2 to 8 events", twoToEight / (double) N, 0.97, 1.0);
     }
