@@ -53,7 +53,8 @@ import java.util.regex.Pattern;
  * a floor measured in the same run: the same figures computed by hand-written SQL over the raw
  * tables (two statements: one pass over the period's and last year's matters with GROUPING SETS
  * for the totals, the categories, the channel groups' categories and the three tables, and one
- * over the review and re-review requests). The floor is also the exactness check: every count the
+ * over the review and re-review requests; the decision is read from the matter row, V65, which the
+ * run first checks against every matter's timeline). The floor is also the exactness check: every count the
  * API returns (figures, categories and their second levels, the groups' categories, every cell of
  * the channel, unit and township tables, this period and last year's) must equal the floor's; a
  * difference is reported as a failure.
@@ -214,16 +215,14 @@ public final class StatisticsBenchmark {
                 + " m.channel_code, ch.stat_group AS grp, c.code AS cat2, COALESCE(c.parent_code, c.code) AS cat1, m.main_unit_id,"
                 + " CASE WHEN pl.kind = 'TOWNSHIP' THEN pl.id WHEN plp.kind = 'TOWNSHIP' THEN plp.id END AS township,"
                 + " m.people_count AS people, m.cross_level, m.origin_id IS NULL AS first,"
-                + " CASE WHEN d.at < CASE WHEN m.received_on <= ? THEN CAST(? AS TIMESTAMPTZ) ELSE CAST(? AS TIMESTAMPTZ) END"
-                + " THEN d.type END AS dec,"
+                + " CASE WHEN m.decided_at < CASE WHEN m.received_on <= ? THEN CAST(? AS TIMESTAMPTZ) ELSE CAST(? AS TIMESTAMPTZ) END"
+                + " THEN m.decision END AS dec,"
                 + " CASE WHEN m.received_on <= ? THEN CAST(? AS DATE) ELSE CAST(? AS DATE) END AS asof,"
                 + " CASE WHEN m.received_on <= ? THEN CAST(? AS DATE) ELSE CAST(? AS DATE) END AS lapsed,"
                 + " m.backlog_since, m.backlog_ended_on, m.resolved_on, m.acceptance_due, m.handling_due, m.replied_on,"
                 + " m.rating, m.rated_on"
                 + " FROM matter m JOIN channel ch ON ch.code = m.channel_code JOIN issue_category c ON c.code = m.category_code"
                 + " JOIN unit pl ON pl.id = m.problem_place_id LEFT JOIN unit plp ON plp.id = pl.parent_id"
-                + " LEFT JOIN LATERAL (SELECT e.type, e.at FROM matter_event e WHERE e.matter_id = m.id"
-                + " AND e.type IN ('ACCEPT', 'REFUSE', 'REFER_STATUTORY', 'FORWARD_ACCUSATION') ORDER BY e.at, e.id LIMIT 1) d ON TRUE"
                 + " WHERE ((m.received_on >= ? AND m.received_on <= ?) OR (m.received_on >= ? AND m.received_on <= ?))"
                 + " AND NOT (m.kind = 'ACCUSATION' AND m.accused_unit_id IS NOT NULL AND m.accused_unit_id = ?)"
                 + (unit ? scopeSql("m") : "") + ")"
@@ -485,6 +484,13 @@ public final class StatisticsBenchmark {
         // the product's defaults: calendar days, a 30-day evaluation window (petition.evaluation.days)
         periods = new AppealPeriods(new Deadlines(new WorkCalendar(holidays)), CountingMode.CALENDAR_DAYS, 30);
         long matters = scalar("SELECT COUNT(*) FROM matter");
+        // the floor reads the decision from the row (V65): first, every row against its timeline's first decision
+        long decisionMismatches = scalar("SELECT COUNT(*) FROM matter m LEFT JOIN LATERAL (SELECT e.type, e.at FROM matter_event e"
+                + " WHERE e.matter_id = m.id AND e.type IN ('ACCEPT', 'REFUSE', 'REFER_STATUTORY', 'FORWARD_ACCUSATION')"
+                + " ORDER BY e.at, e.id LIMIT 1) d ON TRUE WHERE m.decision IS DISTINCT FROM d.type OR m.decided_at IS DISTINCT FROM d.at");
+        if (decisionMismatches > 0) {
+            failures.add(decisionMismatches + " matters whose decision on the row differs from their timeline's");
+        }
         LocalDate last;
         try (Statement s = con.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(received_on) FROM matter")) {
             rs.next();
@@ -508,9 +514,10 @@ public final class StatisticsBenchmark {
 
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT, "%,d matters; annual summary %s … %s (beside %s … %s), unit half-year %s … %s"
-                        + " (%d units in turn: %s); %d iterations after %d warm-up; load average before %s%n%n", matters,
+                        + " (%d units in turn: %s); %d iterations after %d warm-up; load average before %s; matters whose decision"
+                + " on the row differs from the timeline's: %d%n%n", matters,
                 annual.from(), annual.to(), annual.previous().from(), annual.previous().to(), half.from(), half.to(), units.size(),
-                units, iterations, warmup, loadBefore));
+                units, iterations, warmup, loadBefore, decisionMismatches));
         md.append("| question | target p95 | product p50 | product p95 | product max | floor p50 | floor p95 | product/floor (p95) |"
                 + " met | exact |\n|---|---:|---:|---:|---:|---:|---:|---:|:---:|:---:|\n");
         boolean allMet = true;
