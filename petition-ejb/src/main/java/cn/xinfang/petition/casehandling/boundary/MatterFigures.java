@@ -167,6 +167,25 @@ public class MatterFigures {
 
     private static final String TOWNSHIP = UnitKind.class.getName() + "." + UnitKind.TOWNSHIP.name();
 
+    /**
+     * 信访总量 (the figure {@code received}: the receipt range alone) per month of receipt within
+     * {@code from}–{@code to}, scoped as {@link #count}; months without matters are left out.
+     */
+    public Map<java.time.YearMonth, Long> receivedByMonth(@NotNull java.time.LocalDate from, @NotNull java.time.LocalDate to,
+                                                         Long unitId) {
+        Map<String, Object> params = new HashMap<>();
+        String where = scope(unitId, params) + " AND " + FigureConditions.receivedIn(new FigureCriteria("received", from, to,
+                to, null), params);
+        TypedQuery<Object[]> q = em.createQuery("SELECT YEAR(m.intake.receivedOn), MONTH(m.intake.receivedOn), COUNT(m)"
+                + " FROM Matter m WHERE " + where + " GROUP BY YEAR(m.intake.receivedOn), MONTH(m.intake.receivedOn)", Object[].class);
+        params.forEach(q::setParameter);
+        Map<java.time.YearMonth, Long> months = new java.util.TreeMap<>();
+        for (Object[] r : q.getResultList()) {
+            months.put(java.time.YearMonth.of(((Number) r[0]).intValue(), ((Number) r[1]).intValue()), number(r[2]));
+        }
+        return months;
+    }
+
     /** The statistics group (来信, 来访, 来电, 网上) of every channel, by code. */
     public Map<String, cn.xinfang.petition.casehandling.entity.ChannelGroup> channelGroups() {
         Map<String, cn.xinfang.petition.casehandling.entity.ChannelGroup> groups = new LinkedHashMap<>();

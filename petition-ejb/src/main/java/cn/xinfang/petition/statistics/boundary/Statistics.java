@@ -91,10 +91,11 @@ public class Statistics {
         Map<String, List<Summary.CategoryShare>> byGroup = new LinkedHashMap<>();
         GROUP_TOTALS.forEach((g, total) -> byGroup.put(g.name(),
                 categories(tallyNow, tallyBefore, g.name(), categoryNames, now.get(total), TOP_PER_GROUP)));
+        Map<String, MatterFigures.Row> unitNames = matters.rowNames("handledBy");
         return new Summary(period.from(), period.to(), period.asOf(), previous.from(), previous.to(), unitId, figures, rates,
                 categories, byGroup, table(tallyNow.channels(), tallyBefore.channels(), matters.rowNames("channel")),
-                table(tallyNow.units(), tallyBefore.units(), matters.rowNames("handledBy")),
-                table(tallyNow.townships(), tallyBefore.townships(), matters.rowNames("place")));
+                table(tallyNow.units(), tallyBefore.units(), unitNames),
+                table(tallyNow.townships(), tallyBefore.townships(), unitNames));
     }
 
     /** The key of the categories of every channel (beside those of each channel group). */
@@ -173,23 +174,17 @@ public class Statistics {
      */
     public List<Month> trend(LocalDate from, LocalDate to, LocalDate asOf, Long unitId) {
         Period period = Period.of(from, to, asOf);
-        List<FigureCriteria> criteria = new ArrayList<>();
-        List<Period[]> months = new ArrayList<>();
+        Period previousPeriod = period.previous();
+        // 信访总量 is the receipt range alone: one grouped count per year instead of one count per month
+        Map<YearMonth, Long> counted = matters.receivedByMonth(period.from(), period.to(), unitId);
+        Map<YearMonth, Long> countedBefore = matters.receivedByMonth(previousPeriod.from(), previousPeriod.to(), unitId);
+        List<Month> trend = new ArrayList<>();
         for (YearMonth m = YearMonth.from(period.from()); !m.isAfter(YearMonth.from(period.to())); m = m.plusMonths(1)) {
             LocalDate a = m.atDay(1).isBefore(period.from()) ? period.from() : m.atDay(1);
             LocalDate b = m.atEndOfMonth().isAfter(period.to()) ? period.to() : m.atEndOfMonth();
-            Period now = new Period(a, b, period.asOf());
-            Period before = now.previous();
-            months.add(new Period[] {now, before});
-            criteria.add(criteria(Figure.RECEIVED, now, null));
-            criteria.add(criteria(Figure.RECEIVED, before, null));
-        }
-        Map<FigureCriteria, MatterFigures.Count> counts = matters.count(criteria, unitId);
-        List<Month> trend = new ArrayList<>();
-        for (Period[] p : months) {
-            trend.add(new Month(YearMonth.from(p[0].from()), p[0].from(), p[0].to(),
-                    counts.get(criteria(Figure.RECEIVED, p[0], null)).matters(), p[1].from(), p[1].to(),
-                    counts.get(criteria(Figure.RECEIVED, p[1], null)).matters()));
+            Period before = new Period(a, b, period.asOf()).previous();
+            trend.add(new Month(m, a, b, counted.getOrDefault(m, 0L), before.from(), before.to(),
+                    countedBefore.getOrDefault(YearMonth.from(before.from()), 0L)));
         }
         return trend;
     }
