@@ -1421,8 +1421,9 @@ public final class SyntheticMatters {
                         repeatBound = day;
                     }
                     default -> {
+                        // every step (Integer.MAX_VALUE stands for "no such step")
                         day = today;
-                        bound = Integer.MAX_VALUE;
+                        bound = Integer.MAX_VALUE - 1;
                         repeatBound = today;
                     }
                 }

@@ -263,6 +263,11 @@ public class Statistics {
         return rows;
     }
 
+    private static Summary.FigureValue value(long now, long before) {
+        Change c = Change.of(now, before);
+        return new Summary.FigureValue(c.value(), c.previous(), c.changePct());
+    }
+
     private static String name(Map<String, MatterFigures.Row> names, String code) {
         MatterFigures.Row r = names.get(code);
         return r == null ? code : r.name();

@@ -76,7 +76,7 @@ public final class MatterGenerator {
     }
 
     public record Result(int units, int petitioners, int matters, int representatives, int coUnits, int events,
-                         double seconds) {
+                         double seconds, int appeals, int ratings, int refusals, int backlogDated) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -129,7 +129,8 @@ public final class MatterGenerator {
                     (System.nanoTime() - t) / 1e9));
             double seconds = (System.nanoTime() - t0) / 1e9;
             log(String.format(Locale.ROOT, "total %.1f s (%s)", seconds, pg ? "PostgreSQL COPY" : "batched INSERT"));
-            return new Result(r.units(), r.petitioners(), r.matters(), r.representatives(), r.coUnits(), r.events(), seconds);
+            return new Result(r.units(), r.petitioners(), r.matters(), r.representatives(), r.coUnits(), r.events(), seconds,
+                    r.appeals(), r.ratings(), r.refusals(), r.backlogDated());
         }
     }
 

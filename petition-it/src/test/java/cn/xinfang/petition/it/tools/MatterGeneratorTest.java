@@ -449,7 +449,11 @@ class MatterGeneratorTest {
                 }
             }
             rules(m, t, reps, TODAY, flagged != null, origin, TODAY, dates, on, ended);
-            assertEquals(dates[0], m.get("backlog_since"), "backlog_since of " + n);
+            String story = n + " received " + received + " registered " + registered + " events " + t.stream()
+                    .map(e -> e.get("type") + "@" + day(e) + ">" + e.get("state_after")).toList() + " repeats " + reps.stream()
+                    .map(r -> date(r, "received_on") + "/" + registeredOn(r)).toList();
+            assertEquals(dates[0], m.get("backlog_since"), "backlog_since of " + story);
+            assertEquals(dates[1], m.get("backlog_ended_on"), "backlog_ended_on of " + story);
             assertEquals(dates[1], m.get("backlog_ended_on"), "backlog_ended_on of " + n);
             assertEquals(flagged != null, Boolean.TRUE.equals(m.get("backlog_flag")), n);
             if (dates[0] != null) {
