@@ -122,16 +122,17 @@ public class MatterFigures {
         return batches;
     }
 
-    /** One cell of {@link #cube}: the matters of one channel, second-level category, handling unit and township. */
-    public record Cell(String channel, String category, Long mainUnit, Long township, long[] matters, long[] persons)
-            implements Serializable {
+    /** One cell of {@link #cube}: the matters of one channel, second-level category and handling unit. */
+    public record Cell(String channel, String category, Long mainUnit, long[] matters, long[] persons) implements Serializable {
     }
 
     /**
      * The counts of the given figures (all counted by receipt date, of one period and cut-off) in
      * one pass over the period's matters, per cell of channel × second-level category × handling
-     * (main) unit (null: not routed) × township of the problem's place (null: none): every total,
-     * table and category share of the summary is a sum of cells, the cells being disjoint.
+     * (main) unit (null: not routed): every total, the tables by channel and unit and the category
+     * shares of the summary are sums of cells, the cells being disjoint (a few thousand for a year
+     * of a county; the township of the problem's place would multiply them, its table is
+     * {@link #countBy} "place").
      * {@code matters[i]} and {@code persons[i]} belong to {@code figures.get(i)}.
      */
     public List<Cell> cube(@NotNull List<FigureCriteria> figures, Long unitId) {
@@ -143,29 +144,22 @@ public class MatterFigures {
         Map<String, Object> params = new HashMap<>();
         String where = scope(unitId, params) + " AND " + FigureConditions.receivedIn(figures.get(0), params);
         String select = select(figures, params);
-        // the township as a literal CASE, the same expression in the select list and in GROUP BY
-        String township = "CASE WHEN cpl.kind = " + TOWNSHIP + " THEN cpl.id WHEN cpp.kind = " + TOWNSHIP
-                + " THEN cpp.id ELSE NULL END";
-        String key = "cch.code, ccat.code, cmu.id, " + township;
-        TypedQuery<Object[]> q = em.createQuery("SELECT " + key + ", " + select + " FROM Matter m JOIN m.intake.channel cch"
-                + " JOIN m.intake.category ccat LEFT JOIN m.routing.mainUnit cmu JOIN m.intake.problemPlace cpl"
-                + " LEFT JOIN cpl.parent cpp WHERE " + where + " GROUP BY " + key, Object[].class);
+        String key = "m.intake.channel.code, m.intake.category.code, m.routing.mainUnit.id";
+        TypedQuery<Object[]> q = em.createQuery("SELECT " + key + ", " + select + " FROM Matter m WHERE " + where
+                + " GROUP BY " + key, Object[].class);
         params.forEach(q::setParameter);
         List<Cell> cells = new ArrayList<>();
         for (Object[] r : q.getResultList()) {
             long[] matters = new long[figures.size()];
             long[] persons = new long[figures.size()];
             for (int i = 0; i < figures.size(); i++) {
-                matters[i] = number(r[4 + 2 * i]);
-                persons[i] = number(r[5 + 2 * i]);
+                matters[i] = number(r[3 + 2 * i]);
+                persons[i] = number(r[4 + 2 * i]);
             }
-            cells.add(new Cell((String) r[0], (String) r[1], r[2] == null ? null : ((Number) r[2]).longValue(),
-                    r[3] == null ? null : ((Number) r[3]).longValue(), matters, persons));
+            cells.add(new Cell((String) r[0], (String) r[1], r[2] == null ? null : ((Number) r[2]).longValue(), matters, persons));
         }
         return cells;
     }
-
-    private static final String TOWNSHIP = UnitKind.class.getName() + "." + UnitKind.TOWNSHIP.name();
 
     /**
      * 信访总量 (the figure {@code received}: the receipt range alone) per month of receipt within

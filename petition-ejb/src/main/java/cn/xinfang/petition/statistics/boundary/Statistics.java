@@ -105,8 +105,8 @@ public class Statistics {
      * Every count of the summary for one period: the totals, the rows of the tables by channel,
      * handling unit and township, and the received matters per category (first and second level)
      * overall and per channel group. The counts by receipt date are sums over the cells of
-     * {@link MatterFigures#cube} (one pass over the period's matters); the review figures are
-     * counted from their requests.
+     * {@link MatterFigures#cube} (one pass over the period's matters), the township table one
+     * grouped count more; the review figures are counted from their requests.
      */
     private record Tally(Map<Figure, Long> totals, Map<String, Map<Figure, Long>> channels,
                          Map<String, Map<Figure, Long>> units, Map<String, Map<Figure, Long>> townships,
@@ -120,47 +120,63 @@ public class Statistics {
         for (Figure f : Figure.counts()) {
             (f.section() == Figure.Section.REVIEW || f.section() == Figure.Section.RE_REVIEW ? byRequest : byReceipt).add(f);
         }
+        int n = byReceipt.size();
         List<MatterFigures.Cell> cells = matters.cube(byReceipt.stream().map(f -> criteria(f, p, null)).toList(), unitId);
-        Map<Figure, Long> totals = new EnumMap<>(Figure.class);
-        byReceipt.forEach(f -> totals.put(f, 0L));
-        Map<String, Map<Figure, Long>> channels = new LinkedHashMap<>();
-        Map<String, Map<Figure, Long>> units = new LinkedHashMap<>();
-        Map<String, Map<Figure, Long>> townships = new LinkedHashMap<>();
+        boolean[] persons = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            persons[i] = new MatterFigures.Count(0, 1).value(byReceipt.get(i).key()) == 1;
+        }
+        long[] totals = new long[n];
+        Map<String, long[]> channels = new LinkedHashMap<>();
+        Map<String, long[]> units = new LinkedHashMap<>();
         Map<String, Map<String, Long>> categories = new LinkedHashMap<>();
         Map<String, Map<String, Long>> subcategories = new LinkedHashMap<>();
         int received = byReceipt.indexOf(Figure.RECEIVED);
         for (MatterFigures.Cell c : cells) {
-            Map<Figure, Long> values = new EnumMap<>(Figure.class);
-            for (int i = 0; i < byReceipt.size(); i++) {
-                Figure f = byReceipt.get(i);
-                values.put(f, new MatterFigures.Count(c.matters()[i], c.persons()[i]).value(f.key()));
-            }
-            values.forEach((f, v) -> totals.merge(f, v, Long::sum));
-            add(channels, c.channel(), values);
-            if (c.mainUnit() != null) {
-                add(units, String.valueOf(c.mainUnit()), values);
-            }
-            if (c.township() != null) {
-                add(townships, String.valueOf(c.township()), values);
+            long[] channel = channels.computeIfAbsent(c.channel(), k -> new long[n]);
+            long[] unit = c.mainUnit() == null ? null : units.computeIfAbsent(String.valueOf(c.mainUnit()), k -> new long[n]);
+            for (int i = 0; i < n; i++) {
+                long v = persons[i] ? c.persons()[i] : c.matters()[i];
+                totals[i] += v;
+                channel[i] += v;
+                if (unit != null) {
+                    unit[i] += v;
+                }
             }
             MatterFigures.Row category = categoryNames.get(c.category());
             String first = category == null || category.parentCode() == null ? c.category() : category.parentCode();
-            long n = c.matters()[received];
+            long count = c.matters()[received];
             ChannelGroup group = channelGroups.get(c.channel());
             for (String g : group == null ? List.of(ALL) : List.of(ALL, group.name())) {
-                categories.computeIfAbsent(g, k -> new LinkedHashMap<>()).merge(first, n, Long::sum);
-                subcategories.computeIfAbsent(g, k -> new LinkedHashMap<>()).merge(c.category(), n, Long::sum);
+                categories.computeIfAbsent(g, k -> new LinkedHashMap<>()).merge(first, count, Long::sum);
+                subcategories.computeIfAbsent(g, k -> new LinkedHashMap<>()).merge(c.category(), count, Long::sum);
             }
+        }
+        Map<Figure, Long> total = new EnumMap<>(Figure.class);
+        for (int i = 0; i < n; i++) {
+            total.put(byReceipt.get(i), totals[i]);
         }
         Map<FigureCriteria, MatterFigures.Count> requests = matters.count(byRequest.stream().map(f -> criteria(f, p, null)).toList(),
                 unitId);
-        requests.forEach((c, n) -> totals.put(Figure.ofKey(c.key()).orElseThrow(), n.value(c.key())));
-        return new Tally(totals, channels, units, townships, categories, subcategories);
+        requests.forEach((c, v) -> total.put(Figure.ofKey(c.key()).orElseThrow(), v.value(c.key())));
+        // the township of the problem's place: its own grouped count (the place and its parent decide it)
+        Map<String, Map<Figure, Long>> townships = new LinkedHashMap<>();
+        matters.countBy(Figure.TABLE_COLUMNS.stream().map(f -> criteria(f, p, null)).toList(), "place", unitId)
+                .forEach((c, rows) -> rows.forEach((code, v) -> townships.computeIfAbsent(code, k -> new EnumMap<>(Figure.class))
+                        .put(Figure.ofKey(c.key()).orElseThrow(), v.value(c.key()))));
+        return new Tally(total, rows(channels, byReceipt), rows(units, byReceipt), townships, categories, subcategories);
     }
 
-    private static void add(Map<String, Map<Figure, Long>> rows, String code, Map<Figure, Long> values) {
-        Map<Figure, Long> row = rows.computeIfAbsent(code, k -> new EnumMap<>(Figure.class));
-        values.forEach((f, v) -> row.merge(f, v, Long::sum));
+    private static Map<String, Map<Figure, Long>> rows(Map<String, long[]> sums, List<Figure> figures) {
+        Map<String, Map<Figure, Long>> rows = new LinkedHashMap<>();
+        sums.forEach((code, v) -> {
+            Map<Figure, Long> row = new EnumMap<>(Figure.class);
+            for (int i = 0; i < figures.size(); i++) {
+                row.put(figures.get(i), v[i]);
+            }
+            rows.put(code, row);
+        });
+        return rows;
     }
 
     /** One month of the trend: received this year and in the same month last year, with the receipt ranges. */

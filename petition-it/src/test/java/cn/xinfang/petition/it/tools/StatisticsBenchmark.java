@@ -51,8 +51,9 @@ import java.util.regex.Pattern;
  * bureau's case officer asks it (Basic authentication, cached by the server after the first
  * request), and the dashboard page {@code statistics/index.xhtml} signed in with the form — beside
  * a floor measured in the same run: the same figures computed by hand-written SQL over the raw
- * tables (two statements: one pass over the period's and last year's matters with GROUPING SETS
- * for the totals, the categories, the channel groups' categories and the three tables, and one
+ * tables (two statements: one pass over the period's and last year's matters into the finest
+ * cells, then GROUPING SETS over them for the totals, the categories, the channel groups'
+ * categories and the three tables, and one
  * over the review and re-review requests; the decision is read from the matter row, V65, which the
  * run first checks against every matter's timeline). The floor is also the exactness check: every count the
  * API returns (figures, categories and their second levels, the groups' categories, every cell of
@@ -205,10 +206,13 @@ public final class StatisticsBenchmark {
 
     private static String floorSql(boolean unit) {
         StringBuilder aggregates = new StringBuilder();
+        StringBuilder sums = new StringBuilder();
+        int k = 0;
         for (Map.Entry<String, String> c : CONDITIONS.entrySet()) {
             boolean persons = c.getKey().endsWith("Persons");
             aggregates.append(", ").append(persons ? "SUM(people)" : "COUNT(*)").append(" FILTER (WHERE ").append(c.getValue())
-                    .append(")");
+                    .append(") AS a").append(k);
+            sums.append(", SUM(a").append(k++).append(")");
         }
         return "WITH RECURSIVE scope(id) AS (SELECT CAST(? AS BIGINT) UNION ALL SELECT u.id FROM unit u JOIN scope s ON u.parent_id = s.id),"
                 + " x AS (SELECT CASE WHEN m.received_on >= ? AND m.received_on <= ? THEN 0 ELSE 1 END AS p,"
@@ -225,9 +229,12 @@ public final class StatisticsBenchmark {
                 + " JOIN unit pl ON pl.id = m.problem_place_id LEFT JOIN unit plp ON plp.id = pl.parent_id"
                 + " WHERE ((m.received_on >= ? AND m.received_on <= ?) OR (m.received_on >= ? AND m.received_on <= ?))"
                 + " AND NOT (m.kind = 'ACCUSATION' AND m.accused_unit_id IS NOT NULL AND m.accused_unit_id = ?)"
-                + (unit ? scopeSql("m") : "") + ")"
+                + (unit ? scopeSql("m") : "") + "),"
+                // one pass over the matters into the finest cells, then the grouping sets over the cells
+                + " cell AS (SELECT p, channel_code, grp, cat1, cat2, main_unit_id, township" + aggregates
+                + " FROM x GROUP BY p, channel_code, grp, cat1, cat2, main_unit_id, township)"
                 + " SELECT p, GROUPING(channel_code, grp, cat1, cat2, main_unit_id, township), channel_code, grp, cat1, cat2,"
-                + " main_unit_id, township" + aggregates + " FROM x GROUP BY GROUPING SETS ((p), (p, channel_code), (p, cat1),"
+                + " main_unit_id, township" + sums + " FROM cell GROUP BY GROUPING SETS ((p), (p, channel_code), (p, cat1),"
                 + " (p, cat2), (p, grp, cat1), (p, grp, cat2), (p, main_unit_id), (p, township))";
     }
 
