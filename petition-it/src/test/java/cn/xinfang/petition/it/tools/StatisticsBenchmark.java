@@ -479,6 +479,10 @@ public final class StatisticsBenchmark {
         String loadBefore = loadAverage();
         con = DriverManager.getConnection(opt.getOrDefault("url", "jdbc:postgresql://127.0.0.1:5432/stats_bench"),
                 opt.getOrDefault("user", "postgres"), opt.getOrDefault("password", "postgres"));
+        try (Statement s = con.createStatement()) {
+            // as the server's connections (config/cli/datasource-postgres.cli: new-connection-sql)
+            s.execute("SET jit = off");
+        }
         String[] officer = opt.getOrDefault("officer", "officer:demo").split(":", 2);
         authorization = "Basic " + Base64.getEncoder().encodeToString((officer[0] + ":" + officer[1]).getBytes(StandardCharsets.UTF_8));
         officerUnit = scalar("SELECT unit_id FROM app_user WHERE username = '" + officer[0].replace("'", "") + "'");
