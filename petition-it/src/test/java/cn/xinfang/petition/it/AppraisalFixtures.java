@@ -61,6 +61,9 @@ public class AppraisalFixtures {
     public void dateBack(List<Long> matters, Instant at, LocalDate ratedOn) {
         em.createQuery("UPDATE MatterEvent e SET e.at = :a WHERE e.matter.id IN :b").setParameter("a", at).setParameter("b", matters)
                 .executeUpdate();
+        // the decision's instant is on the row too (V65), the same as its event's
+        em.createQuery("UPDATE Matter m SET m.acceptance.decidedAt = :a WHERE m.id IN :b AND m.acceptance.decidedAt IS NOT NULL")
+                .setParameter("a", at).setParameter("b", matters).executeUpdate();
         em.createQuery("UPDATE Matter m SET m.evaluation.ratedOn = :a WHERE m.id IN :b AND m.evaluation.rating IS NOT NULL")
                 .setParameter("a", ratedOn).setParameter("b", matters).executeUpdate();
     }

@@ -1,12 +1,17 @@
 package cn.xinfang.petition.it;
 
+import cn.xinfang.petition.casehandling.boundary.Appeals;
 import cn.xinfang.petition.casehandling.boundary.Handling;
+import cn.xinfang.petition.casehandling.boundary.Housekeeping;
 import cn.xinfang.petition.casehandling.boundary.MatterFilter;
 import cn.xinfang.petition.casehandling.boundary.Petitions;
 import cn.xinfang.petition.casehandling.control.DemoMatters;
 import cn.xinfang.petition.casehandling.control.SyntheticMatters;
 import cn.xinfang.petition.casehandling.entity.CrossLevel;
+import cn.xinfang.petition.casehandling.entity.AppealRefusalView;
 import cn.xinfang.petition.casehandling.entity.MatterDetail;
+import cn.xinfang.petition.casehandling.entity.MatterEvent;
+import cn.xinfang.petition.casehandling.entity.TimelineEntry;
 import cn.xinfang.petition.casehandling.entity.MatterKind;
 import cn.xinfang.petition.casehandling.entity.MatterPurpose;
 import cn.xinfang.petition.casehandling.entity.MatterState;
@@ -25,7 +30,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static cn.xinfang.petition.it.Identities.as;
@@ -58,6 +65,12 @@ class DemoDataIT extends InContainerTest {
 
     @Inject
     Petitions petitions;
+
+    @Inject
+    Appeals appeals;
+
+    @Inject
+    Housekeeping housekeeping;
 
     @Resource
     UserTransaction tx;
@@ -102,6 +115,35 @@ class DemoDataIT extends InContainerTest {
             assertTrue(count("SELECT COUNT(*) FROM appeal a JOIN matter m ON m.id = a.matter_id WHERE m.number LIKE '331199-%'") >= 20);
             assertTrue(count("SELECT COUNT(*) FROM hearing h JOIN matter m ON m.id = h.matter_id WHERE m.number LIKE '331199-%'") >= 1);
             assertTrue(count("SELECT COUNT(*) FROM matter WHERE number LIKE '331199-%' AND rating IS NOT NULL") >= 500);
+            assertTrue(count("SELECT COUNT(*) FROM matter WHERE number LIKE '331199-%' AND state = 'TERMINATED'") >= 500);
+
+            // refused review requests: the product reads them back as it records them (Appeals.refuseAppeal)
+            long refusedMatter = count("SELECT MIN(r.matter_id) FROM appeal_refusal r JOIN matter m ON m.id = r.matter_id"
+                    + " WHERE m.number LIKE '331199-%'");
+            assertTrue(refusedMatter > 0, "a refused review or re-review request");
+            List<AppealRefusalView> refusals = as("officer", DEMO, () -> appeals.refusals(refusedMatter));
+            assertEquals(count("SELECT COUNT(*) FROM appeal_refusal WHERE matter_id = " + refusedMatter), refusals.size());
+            MatterDetail refused = as("officer", DEMO, () -> petitions.get(refusedMatter));
+            List<TimelineEntry> refusalSteps = refused.timeline().stream()
+                    .filter(e -> e.type() == MatterEvent.Type.REFUSE_APPEAL).toList();
+            assertEquals(refusals.size(), refusalSteps.size());
+            String described = refusalSteps.get(0).describe(Locale.CHINA);
+            assertTrue(described != null && described.contains(refusals.get(0).noticeNumber()), described);
+            assertEquals(refused.summary().state(), refusalSteps.get(refusalSteps.size() - 1).stateAfter(),
+                    "a refusal leaves the state as it is");
+
+            // the backlog dates are the ones the product's rules leave: running them now changes none
+            Map<Long, String> backlogBefore = backlogDates();
+            assertTrue(backlogBefore.values().stream().anyMatch(v -> !v.equals("null/null")), "matters with backlog dates");
+            assertTrue(backlogBefore.values().stream().anyMatch(v -> v.matches("\\d{4}-.*/\\d{4}-.*")),
+                    "matters that left the backlog");
+            as("officer", DEMO, () -> {
+                housekeeping.markBacklogNow();
+            });
+            Map<Long, String> backlogAfter = backlogDates();
+            List<String> changed = backlogBefore.keySet().stream().filter(id -> !backlogBefore.get(id).equals(backlogAfter.get(id)))
+                    .map(id -> id + ": " + backlogBefore.get(id) + " -> " + backlogAfter.get(id)).toList();
+            assertEquals(List.of(), changed, "backlog dates the rules changed");
             // the registrar's and the county leader's lists (accusations are kept within the bureau's case officers)
             long registrarSees = as("registrar", DEMO, () -> petitions.count(all()));
             long leaderSees = as("leader", DEMO, () -> petitions.count(all()));
@@ -147,6 +189,18 @@ class DemoDataIT extends InContainerTest {
 
     private static MatterFilter all() {
         return new MatterFilter(null, null, null, null, null, null, null, false, false);
+    }
+
+    /** The demo county's matters: id → "backlog_since/backlog_ended_on". */
+    private Map<Long, String> backlogDates() throws SQLException {
+        Map<Long, String> dates = new HashMap<>();
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT id, backlog_since, backlog_ended_on FROM matter WHERE number LIKE '331199-%'")) {
+            while (rs.next()) {
+                dates.put(rs.getLong(1), rs.getObject(2, LocalDate.class) + "/" + rs.getObject(3, LocalDate.class));
+            }
+        }
+        return dates;
     }
 
     private long count(String sql) throws SQLException {

@@ -70,15 +70,26 @@ public class MatterFigures {
     public Map<FigureCriteria, Count> count(@NotNull List<FigureCriteria> figures, Long unitId) {
         Map<FigureCriteria, Count> counts = new LinkedHashMap<>();
         for (List<FigureCriteria> batch : batches(figures)) {
-            Map<String, Object> params = new HashMap<>();
-            String where = scope(unitId, params) + (batch.size() > 1 || FigureConditions.byReceipt(batch.get(0).key())
-                    ? " AND " + FigureConditions.receivedIn(batch.get(0), params) : "");
-            String select = select(batch, params);
-            TypedQuery<Object[]> q = em.createQuery("SELECT " + select + " FROM Matter m WHERE " + where, Object[].class);
-            params.forEach(q::setParameter);
-            Object[] r = q.getSingleResult();
+            boolean byReceipt = FigureConditions.byReceipt(batch.get(0).key());
+            List<String> prefilters = byReceipt ? List.of("") : List.of(" AND " + REQUESTED_APPEAL,
+                    " AND NOT " + REQUESTED_APPEAL + " AND " + REQUESTED_REFUSAL);
+            long[] sums = new long[2 * batch.size()];
+            // the review figures: the matters with an appeal requested in the period, then those with only a
+            // refused request (disjoint, so their counts add up), each found through its table's index
+            for (String prefilter : prefilters) {
+                Map<String, Object> params = new HashMap<>();
+                String where = scope(unitId, params) + (byReceipt ? " AND " + FigureConditions.receivedIn(batch.get(0), params)
+                        : prefilter);
+                String select = select(batch, params);
+                TypedQuery<Object[]> q = em.createQuery("SELECT " + select + " FROM Matter m WHERE " + where, Object[].class);
+                params.forEach(q::setParameter);
+                Object[] r = q.getSingleResult();
+                for (int i = 0; i < sums.length; i++) {
+                    sums[i] += number(r[i]);
+                }
+            }
             for (int i = 0; i < batch.size(); i++) {
-                counts.put(batch.get(i), new Count(number(r[2 * i]), number(r[2 * i + 1])));
+                counts.put(batch.get(i), new Count(sums[2 * i], sums[2 * i + 1]));
             }
         }
         // in the order asked
@@ -86,6 +97,12 @@ public class MatterFigures {
         figures.forEach(f -> ordered.put(f, counts.get(f)));
         return ordered;
     }
+
+    /** The review figures' matters: a review or re-review requested in the period (their conditions' own names). */
+    private static final String REQUESTED_APPEAL = "m.id IN (SELECT fa.matter.id FROM Appeal fa"
+            + " WHERE fa.requestedOn >= :fgFrom AND fa.requestedOn <= :fgTo)";
+    private static final String REQUESTED_REFUSAL = "m.id IN (SELECT fr.matter.id FROM AppealRefusal fr"
+            + " WHERE fr.requestedOn >= :fgFrom AND fr.requestedOn <= :fgTo)";
 
     /**
      * The counts of the given figures for each of {@code unitIds} (the unit and the units below
@@ -202,20 +219,86 @@ public class MatterFigures {
 
     /**
      * The figures counted by one query each: those counted by receipt date with the same period,
-     * cut-off and slice together (one pass over the period's matters), every other one alone.
+     * cut-off and slice together (one pass over the period's matters), and the review figures of
+     * the same period, cut-off and slice together (counted from their requests).
      */
     private static List<List<FigureCriteria>> batches(List<FigureCriteria> figures) {
         Map<FigureCriteria, List<FigureCriteria>> byPeriod = new LinkedHashMap<>();
-        List<List<FigureCriteria>> batches = new ArrayList<>();
+        Map<FigureCriteria, List<FigureCriteria>> byRequest = new LinkedHashMap<>();
         for (FigureCriteria f : new java.util.LinkedHashSet<>(figures)) {
-            if (FigureConditions.byReceipt(f.key())) {
-                byPeriod.computeIfAbsent(f.withKey("received"), k -> new ArrayList<>()).add(f);
-            } else {
-                batches.add(List.of(f));
-            }
+            // a slice's parameters have the same names in every condition: one slice per query
+            FigureCriteria period = new FigureCriteria("received", f.from(), f.to(), f.asOf(), f.slice());
+            (FigureConditions.byReceipt(f.key()) ? byPeriod : byRequest).computeIfAbsent(period, k -> new ArrayList<>()).add(f);
         }
-        batches.addAll(0, byPeriod.values());
+        List<List<FigureCriteria>> batches = new ArrayList<>(byPeriod.values());
+        batches.addAll(byRequest.values());
         return batches;
+    }
+
+    /** One cell of {@link #cube}: the matters of one channel, second-level category and handling unit. */
+    public record Cell(String channel, String category, Long mainUnit, long[] matters, long[] persons) implements Serializable {
+    }
+
+    /**
+     * The counts of the given figures (all counted by receipt date, of one period and cut-off) in
+     * one pass over the period's matters, per cell of channel × second-level category × handling
+     * (main) unit (null: not routed): every total, the tables by channel and unit and the category
+     * shares of the summary are sums of cells, the cells being disjoint (a few thousand for a year
+     * of a county; the township of the problem's place would multiply them, its table is
+     * {@link #countBy} "place").
+     * {@code matters[i]} and {@code persons[i]} belong to {@code figures.get(i)}.
+     */
+    public List<Cell> cube(@NotNull List<FigureCriteria> figures, Long unitId) {
+        if (figures.isEmpty() || figures.stream().anyMatch(f -> !FigureConditions.byReceipt(f.key())
+                || !f.from().equals(figures.get(0).from()) || !f.to().equals(figures.get(0).to())
+                || !f.asOf().equals(figures.get(0).asOf()))) {
+            throw BusinessException.onField("figure", "error.statistics.figure");
+        }
+        Map<String, Object> params = new HashMap<>();
+        String where = scope(unitId, params) + " AND " + FigureConditions.receivedIn(figures.get(0), params);
+        String select = select(figures, params);
+        String key = "m.intake.channel.code, m.intake.category.code, m.routing.mainUnit.id";
+        TypedQuery<Object[]> q = em.createQuery("SELECT " + key + ", " + select + " FROM Matter m WHERE " + where
+                + " GROUP BY " + key, Object[].class);
+        params.forEach(q::setParameter);
+        List<Cell> cells = new ArrayList<>();
+        for (Object[] r : q.getResultList()) {
+            long[] matters = new long[figures.size()];
+            long[] persons = new long[figures.size()];
+            for (int i = 0; i < figures.size(); i++) {
+                matters[i] = number(r[3 + 2 * i]);
+                persons[i] = number(r[4 + 2 * i]);
+            }
+            cells.add(new Cell((String) r[0], (String) r[1], r[2] == null ? null : ((Number) r[2]).longValue(), matters, persons));
+        }
+        return cells;
+    }
+
+    /**
+     * 信访总量 (the figure {@code received}: the receipt range alone) per month of receipt within
+     * {@code from}–{@code to}, scoped as {@link #count}; months without matters are left out.
+     */
+    public Map<java.time.YearMonth, Long> receivedByMonth(@NotNull java.time.LocalDate from, @NotNull java.time.LocalDate to,
+                                                         Long unitId) {
+        Map<String, Object> params = new HashMap<>();
+        String where = scope(unitId, params) + " AND " + FigureConditions.receivedIn(new FigureCriteria("received", from, to,
+                to, null), params);
+        TypedQuery<Object[]> q = em.createQuery("SELECT YEAR(m.intake.receivedOn), MONTH(m.intake.receivedOn), COUNT(m)"
+                + " FROM Matter m WHERE " + where + " GROUP BY YEAR(m.intake.receivedOn), MONTH(m.intake.receivedOn)", Object[].class);
+        params.forEach(q::setParameter);
+        Map<java.time.YearMonth, Long> months = new java.util.TreeMap<>();
+        for (Object[] r : q.getResultList()) {
+            months.put(java.time.YearMonth.of(((Number) r[0]).intValue(), ((Number) r[1]).intValue()), number(r[2]));
+        }
+        return months;
+    }
+
+    /** The statistics group (来信, 来访, 来电, 网上) of every channel, by code. */
+    public Map<String, cn.xinfang.petition.casehandling.entity.ChannelGroup> channelGroups() {
+        Map<String, cn.xinfang.petition.casehandling.entity.ChannelGroup> groups = new LinkedHashMap<>();
+        em.createQuery("SELECT c.code, c.group FROM Channel c", Object[].class).getResultList()
+                .forEach(r -> groups.put((String) r[0], (cn.xinfang.petition.casehandling.entity.ChannelGroup) r[1]));
+        return groups;
     }
 
     /** For each figure: how many matters meet its condition, and their people (for a 人次 figure). */
@@ -276,7 +359,7 @@ public class MatterFigures {
         Map<FigureCriteria, Map<String, Count>> counts = new LinkedHashMap<>();
         for (List<FigureCriteria> batch : batches(figures)) {
             Map<String, Object> params = new HashMap<>();
-            String where = scope(unitId, params) + (batch.size() > 1 || FigureConditions.byReceipt(batch.get(0).key())
+            String where = scope(unitId, params) + (FigureConditions.byReceipt(batch.get(0).key())
                     ? " AND " + FigureConditions.receivedIn(batch.get(0), params) : "");
             String select = select(batch, params);
             int keys = dimension.equals("place") ? 4 : 1;

@@ -24,8 +24,9 @@ import java.util.function.Function;
 /**
  * Each statistics figure as one JPQL condition on a matter aliased {@code m}: the same condition
  * counts the figure and filters the matter list behind it, so the two never differ. States are
- * read as they stood at the end of the cut-off day {@code asOf} (China time) from the dates and
- * the timeline, never from the matter's state today, so that a report never changes afterwards.
+ * read as they stood at the end of the cut-off day {@code asOf} (China time) from the dates (the
+ * acceptance decision from its instant on the matter row, the same as its timeline event's), never
+ * from the matter's state today, so that a report never changes afterwards.
  * Parameters go into the map under names starting with {@code fg}.
  */
 @Dependent
@@ -237,12 +238,13 @@ public class FigureConditions {
         return RECEIVED + " AND m.intake.channel.group = :" + c.param("group" + g, g);
     }
 
-    /** The matter's first acceptance decision was of this type, taken before the end of the cut-off day. */
+    /**
+     * The matter's acceptance decision was of this type, taken before the end of the cut-off day:
+     * read from the row (Acceptance.decision/decidedAt, written with the decision's event; a
+     * matter is decided once, so it is the timeline's first of {@link #DECISIONS}).
+     */
     private static String decided(Ctx c, MatterEvent.Type type) {
-        c.param("Decisions", DECISIONS);
-        return "EXISTS (SELECT 1 FROM MatterEvent e WHERE e.matter = m AND e.type = :" + c.param("type" + type, type)
-                + " AND e.at < :fgCut AND NOT EXISTS (SELECT 1 FROM MatterEvent f WHERE f.matter = m"
-                + " AND f.type IN :fgDecisions AND (f.at < e.at OR (f.at = e.at AND f.id < e.id))))";
+        return "m.acceptance.decision = :" + c.param("type" + type, type) + " AND m.acceptance.decidedAt < :fgCut";
     }
 
     private static String accepted(Ctx c) {
@@ -250,8 +252,7 @@ public class FigureConditions {
     }
 
     private static String undecided(Ctx c) {
-        c.param("Decisions", DECISIONS);
-        return "NOT EXISTS (SELECT 1 FROM MatterEvent u WHERE u.matter = m AND u.type IN :fgDecisions AND u.at < :fgCut)";
+        return "(m.acceptance.decidedAt IS NULL OR m.acceptance.decidedAt >= :fgCut)";
     }
 
     /**

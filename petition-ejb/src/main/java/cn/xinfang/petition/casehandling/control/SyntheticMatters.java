@@ -76,7 +76,7 @@ public final class SyntheticMatters {
     }
 
     public record Result(int units, int petitioners, int matters, int representatives, int coUnits, int events,
-                         int appeals, int hearings, int ratings, double seconds) {
+                         int appeals, int hearings, int ratings, double seconds, int refusals, int backlogDated) {
     }
 
     /** Where the rows of one table go: batched INSERTs ({@link #insertSink}) or PostgreSQL COPY (the tools). */
@@ -201,17 +201,19 @@ public final class SyntheticMatters {
             "reply_drafted_by", "reply_approved_by", "replied_on", "closed_on", "idempotency_key", "petitioner_name",
             "petitioner_phone", "petitioner_address", "accused_identified", "lookup_code", "rating", "rated_on", "rated_by",
             "rating_via", "terminated_on", "termination_reason", "backlog_flag", "backlog_reason", "search_terms",
-            "backlog_since"};
+            "backlog_since", "backlog_ended_on", "decision", "decided_at"};
     static final String[] REPRESENTATIVE_COLS = {"matter_id", "position", "name"};
     static final String[] CO_UNIT_COLS = {"matter_id", "unit_id"};
     static final String[] EVENT_COLS = {"id", "matter_id", "type", "at", "username", "state_after", "routing_mode", "unit_id",
-            "days", "text", "authority", "outcome", "via", "date_from", "date_to"};
+            "days", "text", "authority", "outcome", "via", "date_from", "date_to", "document"};
     static final String[] EVENT_CO_UNIT_COLS = {"event_id", "unit_id"};
     static final String[] CO_HANDLING_COLS = {"id", "matter_id", "unit_id", "requested_on", "due_on", "opinion",
             "contributed_on", "contributed_by", "withdrawn", "version"};
     static final String[] APPEAL_COLS = {"id", "matter_id", "stage", "requested_on", "request_reason", "authority_level",
             "authority_name", "decided_here", "due_on", "outcome", "opinion", "document_number", "decided_on", "decided_by",
             "recorded_by", "version"};
+    static final String[] REFUSAL_COLS = {"id", "matter_id", "stage", "requested_on", "request_reason", "authority_name",
+            "refused_on", "reason", "notice_number", "refused_by", "version"};
     static final String[] HEARING_COLS = {"id", "matter_id", "stage", "held_from", "held_to", "place", "participants",
             "minutes", "conclusion", "scheduled_by", "recorded_by", "version"};
 
@@ -222,6 +224,19 @@ public final class SyntheticMatters {
             "相关资料已调取并移交主办单位，请主办单位统筹答复"};
     private static final String[] REVIEW_REASONS = {"对处理意见不服，认为事实认定不清", "认为原处理意见适用政策错误",
             "问题至今未得到实际解决，请求复查", "对答复内容不满意，请求上级机关复查"};
+    /** Why a late review (复查) or re-review (复核) request was not accepted (不予受理). */
+    private static final String[] REFUSAL_REASONS = {"超过法定申请期限（收到意见之日起30日内），不予受理",
+            "该信访事项已经复核终结，不再受理"};
+    /** The acceptance decisions (a matter has one at most). */
+    private static final Set<String> DECISIONS = Set.of("ACCEPT", "REFUSE", "REFER_STATUTORY", "FORWARD_ACCUSATION");
+    /** Steps that leave the matter's state as it is. */
+    private static final Set<String> KEEP_STATE = Set.of("CO_OPINION", "BACKLOG_FLAG", "NOTE", "EVALUATE", "REFUSE_APPEAL");
+    /** The product's default backlog rules (CaseSettings: petition.backlog.open-days, petition.backlog.repeats). */
+    static final int BACKLOG_OPEN_DAYS = 90;
+    static final int BACKLOG_REPEATS = 3;
+    /** No such day (a backlog date not set). */
+    static final int NONE = Integer.MIN_VALUE;
+
     private static final String[] REVIEW_OPINIONS = {"经复查，原处理意见认定事实清楚，适用政策正确，予以维持。",
             "经复查，原处理意见部分事实认定不清，予以变更，责成原办理单位重新处理。"};
 
@@ -258,6 +273,7 @@ public final class SyntheticMatters {
     private long lastCoHandlingId;
     private long lastAppealId;
     private long lastHearingId;
+    private long lastRefusalId;
     private int firstYear;
     private int[] yearCounters;
 
@@ -271,6 +287,10 @@ public final class SyntheticMatters {
     private long[] chainSeed;
     private int[] frequent;
     private int frequentCount;
+    /** The first matter of each petitioner's current chain, as the backlog rules read it (its repeats come later). */
+    private Life[] chainLife;
+    /** The first matters that reached the repeats the backlog rule counts: their dates are set again at the end. */
+    private final List<Life> backlogByRepeats = new ArrayList<>();
     private final Set<Long> idNumbers = new HashSet<>();
 
     private Sink petitionerSink;
@@ -282,6 +302,7 @@ public final class SyntheticMatters {
     private Sink coHandlingSink;
     private Sink appealSink;
     private Sink hearingSink;
+    private Sink refusalSink;
     private int matters;
     private int representatives;
     private int coUnitRows;
@@ -289,6 +310,8 @@ public final class SyntheticMatters {
     private int appeals;
     private int hearings;
     private int ratings;
+    private int refusals;
+    private int backlogDated;
 
     /** Generates into the database behind {@code con} (migrated already), writing with {@code sinks}. */
     public SyntheticMatters(Connection con, Options o, SinkFactory sinks) {
@@ -339,6 +362,7 @@ public final class SyntheticMatters {
         lastCoHandlingId = Math.max(scalarLong("SELECT COALESCE(MAX(id), 0) FROM co_handling"), nextval("co_handling_seq"));
         lastAppealId = Math.max(scalarLong("SELECT COALESCE(MAX(id), 0) FROM appeal"), nextval("appeal_seq"));
         lastHearingId = Math.max(scalarLong("SELECT COALESCE(MAX(id), 0) FROM hearing"), nextval("hearing_seq"));
+        lastRefusalId = Math.max(scalarLong("SELECT COALESCE(MAX(id), 0) FROM appeal_refusal"), nextval("appeal_refusal_seq"));
         firstPetitionerId = lastPetitionerId + 1;
         try (Statement s = con.createStatement(); ResultSet rs = s.executeQuery("SELECT id_number FROM petitioner WHERE id_number IS NOT NULL")) {
             while (rs.next()) {
@@ -356,26 +380,28 @@ public final class SyntheticMatters {
         coHandlingSink = sinks.open(con, "co_handling", CO_HANDLING_COLS);
         appealSink = sinks.open(con, "appeal", APPEAL_COLS);
         hearingSink = sinks.open(con, "hearing", HEARING_COLS);
+        refusalSink = sinks.open(con, "appeal_refusal", REFUSAL_COLS);
         int capacity = Math.max(16, (int) (o.count() * 0.65) + 16);
         petName = new String[capacity];
         petPhone = new String[capacity];
         petAddress = new String[capacity];
         chainOrigin = new long[capacity];
         chainSeed = new long[capacity];
+        chainLife = new Life[capacity];
         frequent = new int[Math.max(16, capacity / 20)];
 
         generateMatters(t0);
+        backlogByRepeats();
 
         finish();
         commit();
         double seconds = (System.nanoTime() - t0) / 1e9;
         Result r = new Result(unitsCreated, petCount, matters, representatives, coUnitRows, events, appeals, hearings,
-                ratings, seconds);
+                ratings, seconds, refusals, backlogDated);
         log(String.format(Locale.ROOT, "done: %d units created, %,d petitioners, %,d matters, %,d representatives, "
-                        + "%,d co-handling units, %,d events%s in %.1f s", r.units(), r.petitioners(), r.matters(),
-                r.representatives(), r.coUnits(), r.events(),
-                o.demo() ? String.format(Locale.ROOT, ", %,d appeals, %,d hearings, %,d ratings", appeals, hearings, ratings) : "",
-                seconds));
+                        + "%,d co-handling units, %,d events, %,d appeals, %,d hearings, %,d refused appeals, %,d ratings, "
+                        + "%,d with backlog dates in %.1f s", r.units(), r.petitioners(), r.matters(),
+                r.representatives(), r.coUnits(), r.events(), appeals, hearings, refusals, ratings, backlogDated, seconds));
         return r;
     }
 
@@ -628,6 +654,7 @@ public final class SyntheticMatters {
         eventCoUnitSink.flush();
         appealSink.flush();
         hearingSink.flush();
+        refusalSink.flush();
         commit();
     }
 
@@ -919,8 +946,9 @@ public final class SyntheticMatters {
                 coRequests.add(new Object[]{co, due, null, null, null});
             }
         }
-        // demo: what happens beside the handling and after the reply, drawn from a random of its own
-        // so that the bulk data set stays the same
+        // what happens beside the handling and after the reply, drawn from a random of its own:
+        // ratings, appeals, refused appeals, terminations and backlog flags in both modes, lookup
+        // codes and co-handling opinions in demo mode only
         String lookupCode = null;
         String rating = null;
         LocalDate ratedOn = null;
@@ -930,9 +958,8 @@ public final class SyntheticMatters {
         String terminationReason = null;
         boolean backlog = false;
         String backlogReason = null;
-        LocalDate backlogSince = null;
+        SplittableRandom x = new SplittableRandom(o.seed() * 0x9E3779B97F4A7C15L + matters);
         if (o.demo()) {
-            SplittableRandom x = new SplittableRandom(o.seed() * 0x9E3779B97F4A7C15L + matters);
             StringBuilder code = new StringBuilder(LookupCodes.LENGTH);
             for (int i = 0; i < LookupCodes.LENGTH; i++) {
                 code.append(LookupCodes.ALPHABET.charAt(x.nextInt(LookupCodes.ALPHABET.length())));
@@ -956,6 +983,8 @@ public final class SyntheticMatters {
                     insertByDay(evs, e);
                 }
             }
+        }
+        {
             boolean replied = Set.of("REPLIED", "REPORTED", "CLOSED").contains(state);
             if (replied) {
                 LocalDate lastDay = evs.get(evs.size() - 1).on;
@@ -1087,6 +1116,33 @@ public final class SyntheticMatters {
                     evs.add(t);
                 }
             }
+            // 不予受理 of a review or re-review request asked too late (Appeals.refuseAppeal): the request
+            // leaves its record and a timeline entry, the matter's state stays as it is
+            if (terminatedOn != null && !terminatedOn.isAfter(today)) {
+                boolean reReview = !terminationReason.equals("REVIEW_LAPSED");
+                double p = terminationReason.equals("REVIEW_LAPSED") ? 0.03 : 0.08;
+                if (x.nextDouble() < p) {
+                    LocalDate requested = terminatedOn.plusDays(2 + x.nextInt(60));
+                    LocalDate refused = nextWorking(requested.plusDays(1 + x.nextInt(6)));
+                    if (!refused.isAfter(today) && !refused.isBefore(evs.get(evs.size() - 1).on)) {
+                        String stage = reReview ? "RE_REVIEW" : "REVIEW";
+                        String authority = reReview ? "市人民政府" : county.name + "人民政府";
+                        String reason = terminationReason.equals("RE_REVIEWED") ? REFUSAL_REASONS[1] : REFUSAL_REASONS[0];
+                        String notice = county.name.charAt(0) + (reReview ? "政复核不受〔" : "政复查不受〔") + refused.getYear()
+                                + "〕" + (1 + x.nextInt(90)) + "号";
+                        Ev e = new Ev("REFUSE_APPEAL", refused, null, officer, reason);
+                        e.authority = authority;
+                        e.outcome = stage;
+                        e.from = requested;
+                        e.to = refused;
+                        e.document = notice;
+                        evs.add(e);
+                        refusalSink.add(++lastRefusalId, id, stage, requested, reReview ? "对复查意见不服，请求复核"
+                                : REVIEW_REASONS[x.nextInt(REVIEW_REASONS.length)], authority, refused, reason, notice, officer, 0);
+                        refusals++;
+                    }
+                }
+            }
             // 积案: the bureau flags open matters long past their handling due day
             if (Set.of("ACCEPTED", "HANDLING", "OBJECTED", "REPLY_DRAFTED").contains(state) && handlingDue != null
                     && handlingDue.isBefore(today.minusDays(20)) && x.nextDouble() < 0.6) {
@@ -1094,15 +1150,34 @@ public final class SyntheticMatters {
                 if (!on.isAfter(today)) {
                     backlog = true;
                     backlogReason = "超过办理期限仍未办结，列入积案化解";
-                    backlogSince = on;
                     evs.add(new Ev("BACKLOG_FLAG", on, state, officer, backlogReason));
                 }
             }
             // steps that leave the state as it is take the state of the step before them
             for (int i = 1; i < evs.size(); i++) {
                 Ev e = evs.get(i);
-                if (e.stateAfter == null || Set.of("CO_OPINION", "BACKLOG_FLAG", "NOTE", "EVALUATE").contains(e.type)) {
+                if (e.stateAfter == null || KEEP_STATE.contains(e.type)) {
                     e.stateAfter = evs.get(i - 1).stateAfter;
+                }
+            }
+        }
+        // the backlog dates as the product's rules left them (BacklogRules: every night, on a repeat, on a flag)
+        LocalDate registeredDay = evs.get(0).on;
+        Life life = new Life(originId == 0, received, registeredDay, evs, closedOn, terminatedOn);
+        int[] dates = life.backlog(today);
+        LocalDate backlogSince = dates[0] == NONE ? null : LocalDate.ofEpochDay(dates[0]);
+        LocalDate backlogEndedOn = dates[1] == NONE ? null : LocalDate.ofEpochDay(dates[1]);
+        if (originId == 0) {
+            life.matterId = id;
+            life.emitted = dates;
+            chainLife[pi] = life;
+        } else {
+            Life origin = chainLife[pi];
+            if (origin != null && origin.matterId == originId) {
+                origin.repeat(received, registeredDay);
+                if (origin.repeats >= BACKLOG_REPEATS && !origin.queued) {
+                    origin.queued = true;
+                    backlogByRepeats.add(origin);
                 }
             }
         }
@@ -1110,6 +1185,8 @@ public final class SyntheticMatters {
         // the timeline, in order, at office hours
         OffsetDateTime last = null;
         OffsetDateTime registeredAt = null;
+        String decisionType = null;
+        OffsetDateTime decidedAt = null;
         for (Ev e : evs) {
             OffsetDateTime at = e.on.atTime(8, 30).plusMinutes(rnd.nextInt(540)).plusSeconds(rnd.nextInt(60)).atOffset(CST);
             if (last != null && !at.isAfter(last)) {
@@ -1125,8 +1202,13 @@ public final class SyntheticMatters {
             if (registeredAt == null) {
                 registeredAt = at;
             }
+            if (decidedAt == null && DECISIONS.contains(e.type)) {
+                // the decision on the matter row too, as Matter.accept / decideAgainst write it
+                decisionType = e.type;
+                decidedAt = at;
+            }
             eventSink.add(++lastEventId, id, e.type, at, e.by, e.stateAfter, e.routingMode, e.unit == null ? null : e.unit.id,
-                    e.days, e.text, e.authority, e.outcome, e.via, e.from, e.to);
+                    e.days, e.text, e.authority, e.outcome, e.via, e.from, e.to, e.document);
             for (U co : e.coUnits) {
                 eventCoUnitSink.add(lastEventId, co.id);
             }
@@ -1152,7 +1234,10 @@ public final class SyntheticMatters {
                 petName[pi], PersonalData.seal(petPhone[pi]), petAddress[pi],
                 c.kind.equals(ACCUSATION) && (c.accusedUnit != null || !state.equals("REGISTERED")),
                 lookupCode, rating, ratedOn, ratedBy, ratingVia, terminatedOn, terminationReason, backlog, backlogReason,
-                searchTerms, backlogSince);
+                searchTerms, backlogSince, backlogEndedOn, decisionType, decidedAt);
+        if (backlogSince != null) {
+            backlogDated++;
+        }
         for (int p = 0; p < reps; p++) {
             representativeSink.add(id, p, repNames.get(p));
             representatives++;
@@ -1165,6 +1250,225 @@ public final class SyntheticMatters {
         }
         for (Object[] req : coRequests) {
             coHandlingSink.add(++lastCoHandlingId, id, ((U) req[0]).id, routedOn, req[1], req[2], req[3], req[4], false, 0);
+        }
+    }
+
+    /**
+     * The first matters of chains that reached {@link #BACKLOG_REPEATS} repeats: their backlog dates
+     * counted the repeat rule only from the repeats known when they were written, so they are set
+     * again now that every repeat is known (one UPDATE per changed matter).
+     */
+    private void backlogByRepeats() throws SQLException {
+        int changed = 0;
+        try (PreparedStatement ps = con.prepareStatement("UPDATE matter SET backlog_since = ?, backlog_ended_on = ? WHERE id = ?")) {
+            for (Life l : backlogByRepeats) {
+                int[] d = l.backlog(o.today());
+                if (Arrays.equals(d, l.emitted)) {
+                    continue;
+                }
+                if (l.emitted[0] == NONE) {
+                    backlogDated++;
+                }
+                ps.setObject(1, d[0] == NONE ? null : LocalDate.ofEpochDay(d[0]));
+                ps.setObject(2, d[1] == NONE ? null : LocalDate.ofEpochDay(d[1]));
+                ps.setLong(3, l.matterId);
+                ps.addBatch();
+                if (++changed % 1000 == 0) {
+                    ps.executeBatch();
+                }
+            }
+            ps.executeBatch();
+        }
+        commit();
+        backlogByRepeats.clear();
+        int n = changed;
+        log(String.format(Locale.ROOT, "  backlog by repeats: %,d first matters dated again", n));
+    }
+
+    /**
+     * What the backlog rules ({@code BacklogRules}) read of one matter over its life, to set its
+     * backlog dates as the product would have left them: the nightly job (after the day's
+     * terminations) marks a matter that became backlog from the earliest day a rule held and ends
+     * one that no longer is on the day it was closed (or terminated, or the day of the run); a
+     * repeat's registration marks its first matter at once; a flag by hand marks the matter that
+     * day. Times are keys: {@code 2·day} for a termination by the nightly job, {@code 2·day+1} for
+     * every other step, so the night's run on {@code day} sees the keys up to {@code 2·day}.
+     */
+    static final class Life {
+        private static final byte OPEN = 0;
+        private static final byte ENDED = 1;
+        private static final byte TERMINATED = 2;
+        /** The states BacklogRules.ENDED names besides TERMINATED. */
+        private static final Set<String> FINAL = Set.of("NOT_ACCEPTED", "STATUTORY_CHANNEL", "FORWARDED", "CLOSED");
+        /** The steps that set closed_on (a termination closes a matter not closed yet). */
+        private static final Set<String> CLOSING = Set.of("REFUSE", "REFER_STATUTORY", "FORWARD_ACCUSATION", "CLOSE", "TERMINATE");
+
+        final boolean origin;
+        final int received;
+        final int registered;
+        final int[] keys;
+        final byte[] states;
+        final int flagKey;
+        final int closedOn;
+        final int closedKey;
+        final int terminatedOn;
+        final int terminatedKey;
+        int repeats;
+        int[] repeatReceived = new int[0];
+        int[] repeatRegistered = new int[0];
+        long matterId;
+        int[] emitted;
+        boolean queued;
+
+        Life(boolean origin, LocalDate received, LocalDate registered, List<Ev> evs, LocalDate closedOn, LocalDate terminatedOn) {
+            this.origin = origin;
+            this.received = (int) received.toEpochDay();
+            this.registered = (int) registered.toEpochDay();
+            keys = new int[evs.size()];
+            states = new byte[evs.size()];
+            int flag = Integer.MAX_VALUE;
+            int closed = Integer.MAX_VALUE;
+            int terminated = Integer.MAX_VALUE;
+            for (int i = 0; i < evs.size(); i++) {
+                Ev e = evs.get(i);
+                int day = (int) e.on.toEpochDay();
+                keys[i] = e.type.equals("TERMINATE") ? 2 * day : 2 * day + 1;
+                states[i] = e.stateAfter.equals("TERMINATED") ? TERMINATED : FINAL.contains(e.stateAfter) ? ENDED : OPEN;
+                if (e.type.equals("BACKLOG_FLAG") && flag == Integer.MAX_VALUE) {
+                    flag = keys[i];
+                }
+                if (closedOn != null && closed == Integer.MAX_VALUE && CLOSING.contains(e.type)) {
+                    closed = keys[i];
+                }
+                if (terminatedOn != null && terminated == Integer.MAX_VALUE && states[i] == TERMINATED) {
+                    terminated = keys[i];
+                }
+            }
+            flagKey = flag;
+            this.closedOn = closedOn == null ? NONE : (int) closedOn.toEpochDay();
+            closedKey = closed;
+            this.terminatedOn = terminatedOn == null ? NONE : (int) terminatedOn.toEpochDay();
+            terminatedKey = terminated;
+        }
+
+        void repeat(LocalDate receivedOn, LocalDate registeredOn) {
+            if (repeats == repeatReceived.length) {
+                repeatReceived = Arrays.copyOf(repeatReceived, Math.max(4, repeats * 2));
+                repeatRegistered = Arrays.copyOf(repeatRegistered, Math.max(4, repeats * 2));
+            }
+            repeatReceived[repeats] = (int) receivedOn.toEpochDay();
+            repeatRegistered[repeats] = (int) registeredOn.toEpochDay();
+            repeats++;
+        }
+
+        /** {backlog_since, backlog_ended_on} as epoch days ({@link #NONE} for none) after the runs up to {@code today}. */
+        int[] backlog(LocalDate todayDate) {
+            int today = (int) todayDate.toEpochDay();
+            // actions as (time << 2 | kind), time in half keys: the night's run of day d at 4d+1, a step of
+            // key k at 2k; kinds: 0 the night's run, 1 a flag, 2 a repeat's registration, 3 the last run today
+            long[] actions = new long[keys.length + 2 * repeats + 3];
+            int n = 0;
+            actions[n++] = night(received + BACKLOG_OPEN_DAYS + 1);
+            for (int k : keys) {
+                actions[n++] = night((k + 1) / 2);
+            }
+            for (int i = 0; i < repeats; i++) {
+                actions[n++] = night(repeatRegistered[i] + 1);
+                if (origin) {
+                    actions[n++] = ((long) (4L * repeatRegistered[i] + 2) << 2) | 2;
+                }
+            }
+            if (flagKey != Integer.MAX_VALUE) {
+                actions[n++] = ((long) 2 * flagKey << 2) | 1;
+            }
+            actions[n++] = ((4L * today + 4) << 2) | 3;
+            Arrays.sort(actions, 0, n);
+            boolean marked = false;
+            int since = NONE;
+            int ended = NONE;
+            long lastNight = Long.MIN_VALUE;
+            for (int a = 0; a < n; a++) {
+                long time = actions[a] >> 2;
+                int kind = (int) (actions[a] & 3);
+                int day;
+                int bound;
+                int repeatBound;
+                switch (kind) {
+                    case 0 -> {
+                        if (time == lastNight) {
+                            continue;
+                        }
+                        lastNight = time;
+                        day = (int) ((time - 1) / 4);
+                        if (day <= registered || day > today) {
+                            continue;
+                        }
+                        bound = 2 * day;
+                        repeatBound = day - 1;
+                    }
+                    case 1 -> {
+                        // flagged by hand (Matter.flagBacklog): from that day, unless it is backlog already
+                        if (!marked) {
+                            marked = true;
+                            since = (int) (time / 4);
+                            ended = NONE;
+                        }
+                        continue;
+                    }
+                    case 2 -> {
+                        day = (int) ((time - 2) / 4);
+                        bound = 2 * day;
+                        repeatBound = day;
+                    }
+                    default -> {
+                        // every step (Integer.MAX_VALUE stands for "no such step")
+                        day = today;
+                        bound = Integer.MAX_VALUE - 1;
+                        repeatBound = today;
+                    }
+                }
+                byte state = OPEN;
+                for (int i = 0; i < keys.length; i++) {
+                    // in the timeline's order: the last step the run sees
+                    if (keys[i] <= bound) {
+                        state = states[i];
+                    }
+                }
+                int visibleRepeats = 0;
+                int nth = NONE;
+                for (int i = 0; i < repeats; i++) {
+                    if (repeatRegistered[i] <= repeatBound && ++visibleRepeats == BACKLOG_REPEATS) {
+                        nth = repeatReceived[i];
+                    }
+                }
+                boolean open = state == OPEN && received + BACKLOG_OPEN_DAYS < day;
+                boolean byRepeats = origin && state != TERMINATED && visibleRepeats >= BACKLOG_REPEATS;
+                boolean now = flagKey <= bound || open || byRepeats;
+                if (now && !marked) {
+                    int s = day;
+                    if (state == OPEN && received + BACKLOG_OPEN_DAYS < s) {
+                        s = received + BACKLOG_OPEN_DAYS;
+                    }
+                    if (origin && nth != NONE && nth < s) {
+                        s = nth;
+                    }
+                    marked = true;
+                    since = s;
+                    ended = NONE;
+                } else if (!now && marked) {
+                    int e = closedKey <= bound ? closedOn : terminatedKey <= bound ? terminatedOn : day;
+                    if (e > day) {
+                        e = day;
+                    }
+                    marked = false;
+                    ended = Math.max(e, since);
+                }
+            }
+            return new int[] {since, ended};
+        }
+
+        private static long night(int day) {
+            return ((4L * day + 1) << 2);
         }
     }
 
@@ -1193,6 +1497,7 @@ public final class SyntheticMatters {
         String via;
         LocalDate from;
         LocalDate to;
+        String document;
 
         Ev(String type, LocalDate on, String stateAfter, String by, String text) {
             this.type = type;
@@ -1227,6 +1532,7 @@ public final class SyntheticMatters {
             petAddress = Arrays.copyOf(petAddress, n);
             chainOrigin = Arrays.copyOf(chainOrigin, n);
             chainSeed = Arrays.copyOf(chainSeed, n);
+            chainLife = Arrays.copyOf(chainLife, n);
         }
         String name = personName(rnd);
         petName[pi] = name;
@@ -1528,6 +1834,7 @@ public final class SyntheticMatters {
         last.put("co_handling_seq", lastCoHandlingId);
         last.put("appeal_seq", lastAppealId);
         last.put("hearing_seq", lastHearingId);
+        last.put("appeal_refusal_seq", lastRefusalId);
         for (var e : last.entrySet()) {
             if (o.demo()) {
                 // no DDL inside the caller's transaction (H2 would commit it): step the sequence instead

@@ -2,7 +2,10 @@ package cn.xinfang.petition.casehandling.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 /** The acceptance decision (2022 Art 22/23): due within 15 days of receipt. */
@@ -20,6 +23,19 @@ public class Acceptance {
     @Column(name = "decision_text", length = 1000)
     private String decisionText;
 
+    /**
+     * The decision taken (ACCEPT, REFUSE, REFER_STATUTORY or FORWARD_ACCUSATION: the type of its
+     * timeline event) and its instant, the same as the event's. A matter is decided once (only a
+     * registered matter can be), so these are its first decision, which the statistics read at a
+     * cut-off (casehandling.control.FigureConditions) without looking into the timeline.
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "decision", length = 20)
+    private MatterEvent.Type decision;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
     protected Acceptance() {
     }
 
@@ -29,6 +45,11 @@ public class Acceptance {
 
     void accepted(LocalDate on) {
         this.acceptedOn = on;
+    }
+
+    void decision(MatterEvent.Type type, Instant at) {
+        this.decision = type;
+        this.decidedAt = at;
     }
 
     void decided(String text) {
@@ -41,6 +62,14 @@ public class Acceptance {
 
     public LocalDate getAcceptedOn() {
         return acceptedOn;
+    }
+
+    public MatterEvent.Type getDecision() {
+        return decision;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
     }
 
     public String getDecisionText() {

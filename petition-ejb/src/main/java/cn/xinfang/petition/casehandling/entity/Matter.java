@@ -358,6 +358,7 @@ public class Matter implements Auditable {
     private MatterEvent decideAgainst(MatterAction action, MatterEvent.Type type, String text, Actor by, Instant now,
                                       LocalDate today) {
         MatterEvent e = step(action, type, by, now);
+        acceptance.decision(type, now);
         acceptance.decided(text);
         closure().closed(today);
         return e;
@@ -366,6 +367,7 @@ public class Matter implements Auditable {
     /** 信访途径受理: the 60-day handling period starts; {@code handlingDue} is computed by the caller's calendar. */
     public MatterEvent accept(LocalDate today, LocalDate handlingDue, Actor by, Instant now) {
         MatterEvent e = step(MatterAction.ACCEPT, MatterEvent.Type.ACCEPT, by, now);
+        acceptance.decision(MatterEvent.Type.ACCEPT, now);
         acceptance.accepted(today);
         handling().started(Objects.requireNonNull(handlingDue));
         return e;

@@ -57,8 +57,12 @@ public class Statistics {
     public Summary summary(LocalDate from, LocalDate to, LocalDate asOf, Long unitId) {
         Period period = Period.of(from, to, asOf);
         Period previous = period.previous();
-        Map<Figure, Long> now = counts(period, unitId);
-        Map<Figure, Long> before = counts(previous, unitId);
+        Map<String, MatterFigures.Row> categoryNames = matters.rowNames("category");
+        Map<String, ChannelGroup> channelGroups = matters.channelGroups();
+        Tally tallyNow = tally(period, unitId, categoryNames, channelGroups);
+        Tally tallyBefore = tally(previous, unitId, categoryNames, channelGroups);
+        Map<Figure, Long> now = tallyNow.totals();
+        Map<Figure, Long> before = tallyBefore.totals();
         Map<String, Summary.FigureValue> figures = new LinkedHashMap<>();
         Map<String, Summary.RateValue> rates = new LinkedHashMap<>();
         ReceptionFigures receptionNow = reception.figures(period.from(), period.to(), unitId);
@@ -82,13 +86,97 @@ public class Statistics {
                 figures.put(f.key(), value(now.get(f), before.get(f)));
             }
         }
-        List<Summary.CategoryShare> categories = categories(period, previous, unitId, null, now.get(Figure.RECEIVED), TOP_CATEGORIES);
+        List<Summary.CategoryShare> categories = categories(tallyNow, tallyBefore, ALL, categoryNames, now.get(Figure.RECEIVED),
+                TOP_CATEGORIES);
         Map<String, List<Summary.CategoryShare>> byGroup = new LinkedHashMap<>();
         GROUP_TOTALS.forEach((g, total) -> byGroup.put(g.name(),
-                categories(period, previous, unitId, "group:" + g.name(), now.get(total), TOP_PER_GROUP)));
+                categories(tallyNow, tallyBefore, g.name(), categoryNames, now.get(total), TOP_PER_GROUP)));
+        Map<String, MatterFigures.Row> unitNames = matters.rowNames("handledBy");
         return new Summary(period.from(), period.to(), period.asOf(), previous.from(), previous.to(), unitId, figures, rates,
-                categories, byGroup, table(period, previous, unitId, "channel"), table(period, previous, unitId, "handledBy"),
-                table(period, previous, unitId, "place"));
+                categories, byGroup, table(tallyNow.channels(), tallyBefore.channels(), matters.rowNames("channel")),
+                table(tallyNow.units(), tallyBefore.units(), unitNames),
+                table(tallyNow.townships(), tallyBefore.townships(), unitNames));
+    }
+
+    /** The key of the categories of every channel (beside those of each channel group). */
+    private static final String ALL = "";
+
+    /**
+     * Every count of the summary for one period: the totals, the rows of the tables by channel,
+     * handling unit and township, and the received matters per category (first and second level)
+     * overall and per channel group. The counts by receipt date are sums over the cells of
+     * {@link MatterFigures#cube} (one pass over the period's matters), the township table one
+     * grouped count more; the review figures are counted from their requests.
+     */
+    private record Tally(Map<Figure, Long> totals, Map<String, Map<Figure, Long>> channels,
+                         Map<String, Map<Figure, Long>> units, Map<String, Map<Figure, Long>> townships,
+                         Map<String, Map<String, Long>> categories, Map<String, Map<String, Long>> subcategories) {
+    }
+
+    private Tally tally(Period p, Long unitId, Map<String, MatterFigures.Row> categoryNames,
+                        Map<String, ChannelGroup> channelGroups) {
+        List<Figure> byReceipt = new ArrayList<>();
+        List<Figure> byRequest = new ArrayList<>();
+        for (Figure f : Figure.counts()) {
+            (f.section() == Figure.Section.REVIEW || f.section() == Figure.Section.RE_REVIEW ? byRequest : byReceipt).add(f);
+        }
+        int n = byReceipt.size();
+        List<MatterFigures.Cell> cells = matters.cube(byReceipt.stream().map(f -> criteria(f, p, null)).toList(), unitId);
+        boolean[] persons = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            persons[i] = new MatterFigures.Count(0, 1).value(byReceipt.get(i).key()) == 1;
+        }
+        long[] totals = new long[n];
+        Map<String, long[]> channels = new LinkedHashMap<>();
+        Map<String, long[]> units = new LinkedHashMap<>();
+        Map<String, Map<String, Long>> categories = new LinkedHashMap<>();
+        Map<String, Map<String, Long>> subcategories = new LinkedHashMap<>();
+        int received = byReceipt.indexOf(Figure.RECEIVED);
+        for (MatterFigures.Cell c : cells) {
+            long[] channel = channels.computeIfAbsent(c.channel(), k -> new long[n]);
+            long[] unit = c.mainUnit() == null ? null : units.computeIfAbsent(String.valueOf(c.mainUnit()), k -> new long[n]);
+            for (int i = 0; i < n; i++) {
+                long v = persons[i] ? c.persons()[i] : c.matters()[i];
+                totals[i] += v;
+                channel[i] += v;
+                if (unit != null) {
+                    unit[i] += v;
+                }
+            }
+            MatterFigures.Row category = categoryNames.get(c.category());
+            String first = category == null || category.parentCode() == null ? c.category() : category.parentCode();
+            long count = c.matters()[received];
+            ChannelGroup group = channelGroups.get(c.channel());
+            for (String g : group == null ? List.of(ALL) : List.of(ALL, group.name())) {
+                categories.computeIfAbsent(g, k -> new LinkedHashMap<>()).merge(first, count, Long::sum);
+                subcategories.computeIfAbsent(g, k -> new LinkedHashMap<>()).merge(c.category(), count, Long::sum);
+            }
+        }
+        Map<Figure, Long> total = new EnumMap<>(Figure.class);
+        for (int i = 0; i < n; i++) {
+            total.put(byReceipt.get(i), totals[i]);
+        }
+        Map<FigureCriteria, MatterFigures.Count> requests = matters.count(byRequest.stream().map(f -> criteria(f, p, null)).toList(),
+                unitId);
+        requests.forEach((c, v) -> total.put(Figure.ofKey(c.key()).orElseThrow(), v.value(c.key())));
+        // the township of the problem's place: its own grouped count (the place and its parent decide it)
+        Map<String, Map<Figure, Long>> townships = new LinkedHashMap<>();
+        matters.countBy(Figure.TABLE_COLUMNS.stream().map(f -> criteria(f, p, null)).toList(), "place", unitId)
+                .forEach((c, rows) -> rows.forEach((code, v) -> townships.computeIfAbsent(code, k -> new EnumMap<>(Figure.class))
+                        .put(Figure.ofKey(c.key()).orElseThrow(), v.value(c.key()))));
+        return new Tally(total, rows(channels, byReceipt), rows(units, byReceipt), townships, categories, subcategories);
+    }
+
+    private static Map<String, Map<Figure, Long>> rows(Map<String, long[]> sums, List<Figure> figures) {
+        Map<String, Map<Figure, Long>> rows = new LinkedHashMap<>();
+        sums.forEach((code, v) -> {
+            Map<Figure, Long> row = new EnumMap<>(Figure.class);
+            for (int i = 0; i < figures.size(); i++) {
+                row.put(figures.get(i), v[i]);
+            }
+            rows.put(code, row);
+        });
+        return rows;
     }
 
     /** One month of the trend: received this year and in the same month last year, with the receipt ranges. */
@@ -102,23 +190,17 @@ public class Statistics {
      */
     public List<Month> trend(LocalDate from, LocalDate to, LocalDate asOf, Long unitId) {
         Period period = Period.of(from, to, asOf);
-        List<FigureCriteria> criteria = new ArrayList<>();
-        List<Period[]> months = new ArrayList<>();
+        Period previousPeriod = period.previous();
+        // 信访总量 is the receipt range alone: one grouped count per year instead of one count per month
+        Map<YearMonth, Long> counted = matters.receivedByMonth(period.from(), period.to(), unitId);
+        Map<YearMonth, Long> countedBefore = matters.receivedByMonth(previousPeriod.from(), previousPeriod.to(), unitId);
+        List<Month> trend = new ArrayList<>();
         for (YearMonth m = YearMonth.from(period.from()); !m.isAfter(YearMonth.from(period.to())); m = m.plusMonths(1)) {
             LocalDate a = m.atDay(1).isBefore(period.from()) ? period.from() : m.atDay(1);
             LocalDate b = m.atEndOfMonth().isAfter(period.to()) ? period.to() : m.atEndOfMonth();
-            Period now = new Period(a, b, period.asOf());
-            Period before = now.previous();
-            months.add(new Period[] {now, before});
-            criteria.add(criteria(Figure.RECEIVED, now, null));
-            criteria.add(criteria(Figure.RECEIVED, before, null));
-        }
-        Map<FigureCriteria, MatterFigures.Count> counts = matters.count(criteria, unitId);
-        List<Month> trend = new ArrayList<>();
-        for (Period[] p : months) {
-            trend.add(new Month(YearMonth.from(p[0].from()), p[0].from(), p[0].to(),
-                    counts.get(criteria(Figure.RECEIVED, p[0], null)).matters(), p[1].from(), p[1].to(),
-                    counts.get(criteria(Figure.RECEIVED, p[1], null)).matters()));
+            Period before = new Period(a, b, period.asOf()).previous();
+            trend.add(new Month(m, a, b, counted.getOrDefault(m, 0L), before.from(), before.to(),
+                    countedBefore.getOrDefault(YearMonth.from(before.from()), 0L)));
         }
         return trend;
     }
@@ -151,81 +233,55 @@ public class Statistics {
         return new FigureCriteria(f.key(), p.from(), p.to(), p.asOf(), slice);
     }
 
-    private Map<Figure, Long> counts(Period p, Long unitId) {
-        List<FigureCriteria> criteria = Figure.counts().stream().map(f -> criteria(f, p, null)).toList();
-        Map<FigureCriteria, MatterFigures.Count> counts = matters.count(criteria, unitId);
-        Map<Figure, Long> values = new EnumMap<>(Figure.class);
-        counts.forEach((c, n) -> values.put(Figure.ofKey(c.key()).orElseThrow(), n.value(c.key())));
-        return values;
-    }
-
-    private static Summary.FigureValue value(long now, long before) {
-        Change c = Change.of(now, before);
-        return new Summary.FigureValue(c.value(), c.previous(), c.changePct());
-    }
-
-    private List<Summary.CategoryShare> categories(Period p, Period previous, Long unitId, String slice, long whole, int top) {
-        Map<String, MatterFigures.Count> now = matters.countBy(List.of(criteria(Figure.RECEIVED, p, slice)), "category", unitId)
-                .values().iterator().next();
-        Map<String, MatterFigures.Count> before = matters.countBy(List.of(criteria(Figure.RECEIVED, previous, slice)), "category",
-                unitId).values().iterator().next();
-        Map<String, MatterFigures.Count> subNow = matters.countBy(List.of(criteria(Figure.RECEIVED, p, slice)), "subcategory",
-                unitId).values().iterator().next();
-        Map<String, MatterFigures.Count> subBefore = matters.countBy(List.of(criteria(Figure.RECEIVED, previous, slice)),
-                "subcategory", unitId).values().iterator().next();
-        Map<String, MatterFigures.Row> names = matters.rowNames("category");
+    private List<Summary.CategoryShare> categories(Tally now, Tally before, String group, Map<String, MatterFigures.Row> names,
+                                                   long whole, int top) {
+        Map<String, Long> cats = now.categories().getOrDefault(group, Map.of());
+        Map<String, Long> catsBefore = before.categories().getOrDefault(group, Map.of());
+        Map<String, Long> subs = now.subcategories().getOrDefault(group, Map.of());
+        Map<String, Long> subsBefore = before.subcategories().getOrDefault(group, Map.of());
         List<Summary.CategoryShare> shares = new ArrayList<>();
-        now.entrySet().stream()
-                .sorted(Comparator.comparingLong((Map.Entry<String, MatterFigures.Count> e) -> e.getValue().matters()).reversed()
+        cats.entrySet().stream().filter(e -> e.getValue() > 0)
+                .sorted(Comparator.comparingLong((Map.Entry<String, Long> e) -> e.getValue()).reversed()
                         .thenComparing(Map.Entry::getKey))
                 .limit(top)
                 .forEach(e -> {
-                    long n = e.getValue().matters();
-                    List<Summary.CategoryShare> children = subNow.entrySet().stream()
-                            .filter(s -> names.containsKey(s.getKey()) && e.getKey().equals(names.get(s.getKey()).parentCode()))
-                            .sorted(Comparator.comparingLong((Map.Entry<String, MatterFigures.Count> s) -> s.getValue().matters())
-                                    .reversed().thenComparing(Map.Entry::getKey))
-                            .map(s -> new Summary.CategoryShare(s.getKey(), name(names, s.getKey()), s.getValue().matters(),
-                                    Change.share(s.getValue().matters(), n), matters(subBefore, s.getKey()), List.of()))
+                    long n = e.getValue();
+                    List<Summary.CategoryShare> children = subs.entrySet().stream()
+                            .filter(s -> s.getValue() > 0 && names.containsKey(s.getKey())
+                                    && e.getKey().equals(names.get(s.getKey()).parentCode()))
+                            .sorted(Comparator.comparingLong((Map.Entry<String, Long> s) -> s.getValue()).reversed()
+                                    .thenComparing(Map.Entry::getKey))
+                            .map(s -> new Summary.CategoryShare(s.getKey(), name(names, s.getKey()), s.getValue(),
+                                    Change.share(s.getValue(), n), subsBefore.getOrDefault(s.getKey(), 0L), List.of()))
                             .toList();
                     shares.add(new Summary.CategoryShare(e.getKey(), name(names, e.getKey()), n, Change.share(n, whole),
-                            matters(before, e.getKey()), children));
+                            catsBefore.getOrDefault(e.getKey(), 0L), children));
                 });
         return shares;
     }
 
-    private List<Summary.TableRow> table(Period p, Period previous, Long unitId, String dimension) {
-        Map<FigureCriteria, Map<String, MatterFigures.Count>> now = matters.countBy(
-                Figure.TABLE_COLUMNS.stream().map(f -> criteria(f, p, null)).toList(), dimension, unitId);
-        Map<FigureCriteria, Map<String, MatterFigures.Count>> before = matters.countBy(
-                Figure.TABLE_COLUMNS.stream().map(f -> criteria(f, previous, null)).toList(), dimension, unitId);
-        Map<String, MatterFigures.Count> received = now.get(criteria(Figure.RECEIVED, p, null));
-        Map<String, MatterFigures.Count> receivedBefore = before.get(criteria(Figure.RECEIVED, previous, null));
-        Map<String, MatterFigures.Row> names = matters.rowNames(dimension);
+    private static List<Summary.TableRow> table(Map<String, Map<Figure, Long>> now, Map<String, Map<Figure, Long>> before,
+                                                Map<String, MatterFigures.Row> names) {
         List<Summary.TableRow> rows = new ArrayList<>();
         // every row known by name that has matters in either period, in the order of the code table
         for (MatterFigures.Row row : names.values()) {
-            if (!received.containsKey(row.code()) && !receivedBefore.containsKey(row.code())) {
+            Map<Figure, Long> a = now.get(row.code());
+            Map<Figure, Long> b = before.get(row.code());
+            if ((a == null || a.getOrDefault(Figure.RECEIVED, 0L) == 0) && (b == null || b.getOrDefault(Figure.RECEIVED, 0L) == 0)) {
                 continue;
             }
             Map<String, Summary.FigureValue> cells = new LinkedHashMap<>();
             for (Figure f : Figure.TABLE_COLUMNS) {
-                cells.put(f.key(), value(cell(now.get(criteria(f, p, null)), row.code(), f),
-                        cell(before.get(criteria(f, previous, null)), row.code(), f)));
+                cells.put(f.key(), value(a == null ? 0 : a.getOrDefault(f, 0L), b == null ? 0 : b.getOrDefault(f, 0L)));
             }
             rows.add(new Summary.TableRow(row.code(), row.name(), cells));
         }
         return rows;
     }
 
-    private static long cell(Map<String, MatterFigures.Count> counts, String code, Figure f) {
-        MatterFigures.Count c = counts.get(code);
-        return c == null ? 0 : c.value(f.key());
-    }
-
-    private static long matters(Map<String, MatterFigures.Count> counts, String code) {
-        MatterFigures.Count c = counts.get(code);
-        return c == null ? 0 : c.matters();
+    private static Summary.FigureValue value(long now, long before) {
+        Change c = Change.of(now, before);
+        return new Summary.FigureValue(c.value(), c.previous(), c.changePct());
     }
 
     private static String name(Map<String, MatterFigures.Row> names, String code) {

@@ -199,7 +199,7 @@ class DemoMattersTest {
                 types.add(type);
                 MatterState next = switch (type) {
                     case "CO_OPINION" -> Lifecycle.require(state, MatterAction.CONTRIBUTE);
-                    case "BACKLOG_FLAG" -> state;
+                    case "BACKLOG_FLAG", "REFUSE_APPEAL" -> state;
                     default -> Lifecycle.require(state, MatterAction.valueOf(type));
                 };
                 assertEquals(next.name(), e.get("state_after"), n + " " + type);
@@ -213,7 +213,7 @@ class DemoMattersTest {
         }
         assertEquals(Set.of("ACCEPT", "REFUSE", "REFER_STATUTORY", "FORWARD_ACCUSATION", "ROUTE", "OBJECT", "NOTE", "EXTEND",
                 "DRAFT_REPLY", "RETURN_REPLY", "APPROVE_REPLY", "REPORT_BACK", "CLOSE", "EVALUATE", "REQUEST_REVIEW", "HEARING",
-                "DECIDE_REVIEW", "REQUEST_RE_REVIEW", "DECIDE_RE_REVIEW", "TERMINATE", "CO_OPINION", "BACKLOG_FLAG"), types);
+                "DECIDE_REVIEW", "REQUEST_RE_REVIEW", "DECIDE_RE_REVIEW", "TERMINATE", "CO_OPINION", "BACKLOG_FLAG", "REFUSE_APPEAL"), types);
         Set<String> states = matters.stream().map(m -> (String) m.get("state")).collect(Collectors.toSet());
         // OBJECTED lasts the few days until the bureau routes again: there on some days only
         states.add("OBJECTED");
