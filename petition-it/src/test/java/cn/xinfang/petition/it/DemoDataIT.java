@@ -86,6 +86,9 @@ class DemoDataIT extends InContainerTest {
     void everyDemoAccountFindsWorkAndTheNextRegistrationTakesTheNextNumber() throws Exception {
         long mattersBefore = count("SELECT COUNT(*) FROM matter");
         long demoBefore = count("SELECT COUNT(*) FROM matter WHERE number LIKE '331199-%'");
+        // the generated matters are the ones after this: the backlog check below is about them (other tests' matters,
+        // e.g. one received in 2000 and never decided, are backlog by the rules and were not written by the generator)
+        long lastIdBefore = count("SELECT COALESCE(MAX(id), 0) FROM matter");
         tx.begin();
         try {
             long clerk1 = as("clerk1", DEMO, () -> handling.inboxCount());
@@ -133,14 +136,14 @@ class DemoDataIT extends InContainerTest {
                     "a refusal leaves the state as it is");
 
             // the backlog dates are the ones the product's rules leave: running them now changes none
-            Map<Long, String> backlogBefore = backlogDates();
+            Map<Long, String> backlogBefore = backlogDates(lastIdBefore);
             assertTrue(backlogBefore.values().stream().anyMatch(v -> !v.equals("null/null")), "matters with backlog dates");
             assertTrue(backlogBefore.values().stream().anyMatch(v -> v.matches("\\d{4}-.*/\\d{4}-.*")),
                     "matters that left the backlog");
             as("officer", DEMO, () -> {
                 housekeeping.markBacklogNow();
             });
-            Map<Long, String> backlogAfter = backlogDates();
+            Map<Long, String> backlogAfter = backlogDates(lastIdBefore);
             List<String> changed = backlogBefore.keySet().stream().filter(id -> !backlogBefore.get(id).equals(backlogAfter.get(id)))
                     .map(id -> id + ": " + backlogBefore.get(id) + " -> " + backlogAfter.get(id)).toList();
             assertEquals(List.of(), changed, "backlog dates the rules changed");
@@ -192,10 +195,10 @@ class DemoDataIT extends InContainerTest {
     }
 
     /** The demo county's matters: id → "backlog_since/backlog_ended_on". */
-    private Map<Long, String> backlogDates() throws SQLException {
+    private Map<Long, String> backlogDates(long afterId) throws SQLException {
         Map<Long, String> dates = new HashMap<>();
         try (Connection c = ds.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT id, backlog_since, backlog_ended_on FROM matter WHERE number LIKE '331199-%'")) {
+                "SELECT id, backlog_since, backlog_ended_on FROM matter WHERE number LIKE '331199-%' AND id > " + afterId)) {
             while (rs.next()) {
                 dates.put(rs.getLong(1), rs.getObject(2, LocalDate.class) + "/" + rs.getObject(3, LocalDate.class));
             }

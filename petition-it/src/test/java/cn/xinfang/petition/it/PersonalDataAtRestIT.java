@@ -151,12 +151,22 @@ class PersonalDataAtRestIT extends InContainerTest {
         return hits;
     }
 
-    /** Columns where a whole value has the shape of an ID number (the demo county's bookings and visits too). */
+    /**
+     * Free text: what a person wrote (a note, a reason, the content), where someone may type an ID
+     * number or a phone as words (FormFuzzIT does); the product's own personal-data fields are the rest.
+     */
+    static final java.util.regex.Pattern FREE_TEXT = java.util.regex.Pattern.compile(
+            "(?i).*(text|content|note|reason|comment|remark|requirement|opinion|summary|description|answer|body|message).*");
+
+    /** Columns (other than free text) where a whole value has the shape of an ID number (the demo county's bookings and visits too). */
     static List<String> columnsWithBareIdNumbers(Connection con) throws Exception {
         boolean postgres = con.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
         String pattern = "^[1-9][0-9]{16}[0-9Xx]$";
         List<String> hits = new ArrayList<>();
         for (String[] col : textColumns(con)) {
+            if (FREE_TEXT.matcher(col[1]).matches()) {
+                continue;
+            }
             String where = postgres ? col[1] + " ~ '" + pattern + "'" : "REGEXP_LIKE(" + col[1] + ", '" + pattern + "')";
             try (Statement s = con.createStatement(); ResultSet r = s.executeQuery("SELECT COUNT(*) FROM " + col[0] + " WHERE " + where)) {
                 r.next();

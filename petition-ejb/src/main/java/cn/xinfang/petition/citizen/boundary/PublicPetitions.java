@@ -127,10 +127,11 @@ public class PublicPetitions {
     private <T> T find(String number, String address, Supplier<Optional<T>> call) {
         String from = address == null ? "-" : address;
         String n = number == null ? "" : number.strip();
-        // each lookup takes a place as a failure first; one that matches gives it back
+        // each lookup takes a place as a failure first; one that matches gives it back. The number is kept as a
+        // hash: what a citizen types there may be anything, their ID number too
         Long byAddress = guard.take(PublicAttempt.Kind.LOOKUP_FAIL_ADDRESS, from, guard.lookupFailuresPerAddress());
         Long byNumber = byAddress == null ? null
-                : guard.take(PublicAttempt.Kind.LOOKUP_FAIL_NUMBER, n, guard.lookupFailuresPerNumber());
+                : guard.take(PublicAttempt.Kind.LOOKUP_FAIL_NUMBER, AbuseGuard.hash(n), guard.lookupFailuresPerNumber());
         if (byNumber == null) {
             guard.release(byAddress);
             LOG.warning(() -> "public lookup refused (too many failures) for matter number " + safe(n) + " from " + from);
