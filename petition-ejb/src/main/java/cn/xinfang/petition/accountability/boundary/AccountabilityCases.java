@@ -28,6 +28,7 @@ import cn.xinfang.petition.shared.control.Clocks;
 import cn.xinfang.petition.shared.control.JobLeases;
 import cn.xinfang.petition.shared.control.ScheduledJob;
 import cn.xinfang.petition.shared.control.Versions;
+import cn.xinfang.petition.shared.entity.TextRules;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
@@ -98,6 +99,8 @@ public class AccountabilityCases implements ScheduledJob {
 
     @RolesAllowed(Roles.OFFICER)
     public CaseView open(long matterId, CaseGround ground, String facts) {
+        // a control character (NUL above all: PostgreSQL refuses it in a parameter) is refused on the field
+        TextRules.checked("facts", facts);
         MatterDetail d = petitions.get(matterId);
         AppUser me = currentUser.get();
         AccountabilityCase c = AccountabilityCase.open(matterId, d.summary().number(), Recipients.top(me.getUnit()),
@@ -114,6 +117,7 @@ public class AccountabilityCases implements ScheduledJob {
     /** A proposed case is opened (a person agreed), on the rule's ground or another; the 倒查 suggestion is made now. */
     @RolesAllowed(Roles.OFFICER)
     public CaseView accept(long id, CaseGround ground, String facts, long version) {
+        TextRules.checked("facts", facts);
         AccountabilityCase c = bureauCase(id, version);
         MatterDetail d = petitions.get(c.getMatterId());
         c.accept(ground, facts);

@@ -207,6 +207,9 @@ public class Petitions {
     }
 
     public Optional<Long> idOfNumber(String number) {
+        if (cn.xinfang.petition.shared.entity.TextRules.forbidden(number) >= 0) {
+            return Optional.empty(); // no number holds a control character (and PostgreSQL refuses a NUL in a parameter)
+        }
         return em.createNamedQuery(Matter.BY_NUMBER, Matter.class).setParameter("number", number == null ? "" : number.strip())
                 .getResultStream().findFirst().map(Matter::getId);
     }
