@@ -160,8 +160,12 @@ class PersonalDataAtRestIT extends InContainerTest {
 
     /** Columns (other than free text) where a whole value has the shape of an ID number (the demo county's bookings and visits too). */
     static List<String> columnsWithBareIdNumbers(Connection con) throws Exception {
+        return columnsWhoseWholeValueMatches(con, "^[1-9][0-9]{16}[0-9Xx]$");
+    }
+
+    /** Columns (other than free text) where a whole value matches {@code pattern} (a regular expression both databases read). */
+    static List<String> columnsWhoseWholeValueMatches(Connection con, String pattern) throws Exception {
         boolean postgres = con.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-        String pattern = "^[1-9][0-9]{16}[0-9Xx]$";
         List<String> hits = new ArrayList<>();
         for (String[] col : textColumns(con)) {
             if (FREE_TEXT.matcher(col[1]).matches()) {

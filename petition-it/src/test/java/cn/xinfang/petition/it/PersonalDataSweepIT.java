@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -77,24 +76,9 @@ class PersonalDataSweepIT extends InContainerTest {
         assertTrue(found.isEmpty(), "personal data in the server log (offsets only, not the values): " + found);
     }
 
-    /** Columns where a whole value has the shape of a mobile number. */
+    /** Columns (other than free text) where a whole value has the shape of a mobile number. */
     static List<String> columnsWithBareMobiles(Connection con) throws Exception {
-        boolean postgres = con.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-        String pattern = "^1[3-9][0-9]{9}$";
-        List<String> hits = new ArrayList<>();
-        for (String[] col : PersonalDataAtRestIT.textColumns(con)) {
-            if (PersonalDataAtRestIT.FREE_TEXT.matcher(col[1]).matches()) {
-                continue;
-            }
-            String where = postgres ? col[1] + " ~ '" + pattern + "'" : "REGEXP_LIKE(" + col[1] + ", '" + pattern + "')";
-            try (Statement s = con.createStatement(); ResultSet r = s.executeQuery("SELECT COUNT(*) FROM " + col[0] + " WHERE " + where)) {
-                r.next();
-                if (r.getLong(1) > 0) {
-                    hits.add(col[0] + "." + col[1]);
-                }
-            }
-        }
-        return hits;
+        return PersonalDataAtRestIT.columnsWhoseWholeValueMatches(con, "^1[3-9][0-9]{9}$");
     }
 
     private static long rowsOf(Connection con, String table) throws Exception {
